@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AlphabetBar } from '@/components/AlphabetBar';
+import { PageShell } from '@/components/PageShell';
+import { SearchBox } from '@/components/SearchBox';
+import { TermList } from '@/components/TermList';
+import { isLocale } from '@/i18n/routing';
+import { groupByLetter } from '@/lib/alphabet';
+import { listTerms } from '@/lib/glossary';
+import { indexLanguages } from '@/lib/languages';
+import { searchPath } from '@/lib/urls';
+
+// Prerendered at build; the build fails if a change makes this page depend on the request.
+export const dynamic = 'error';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'IndexPage' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return { title: `${t('metaTitle')} — ${site('name')}`, description: t('intro') };
+}
+
+export default async function IndexPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('IndexPage');
+  const terms = listTerms(locale);
+  const groups = groupByLetter(terms, locale);
+  return (
+    <PageShell locale={locale} languages={indexLanguages(locale)}>
+      <div className="index-page">
+        <header className="index-header">
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+          <SearchBox action={searchPath(locale)} />
+          <p className="term-count">{t('count', { count: terms.length })}</p>
+        </header>
+        <AlphabetBar letters={groups.map((group) => group.letter)} />
+        <TermList groups={groups} />
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslations } from 'next-intl';
+import { ALPHABET, OTHER_LETTER } from '@/lib/alphabet';
+
+interface Props {
+  /** Letters that have at least one term. */
+  letters: readonly string[];
+}
+
+export function letterAnchor(letter: string): string {
+  return letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+}
+
+/** A–Z jump bar; letters with no terms stay visible but are not links. */
+export function AlphabetBar({ letters }: Props) {
+  const t = useTranslations('AlphabetBar');
+  const present = new Set(letters);
+  const shown = present.has(OTHER_LETTER) ? [OTHER_LETTER, ...ALPHABET] : ALPHABET;
+  return (
+    <nav className="alphabet-bar" aria-label={t('label')}>
+      <ul>
+        {shown.map((letter) => (
+          <li key={letter}>
+            {present.has(letter) ? (
+              <a href={`#${letterAnchor(letter)}`} aria-label={letter === OTHER_LETTER ? t('other') : undefined}>
+                {letter}
+              </a>
+            ) : (
+              <span aria-disabled="true" title={t('emptyLetter', { letter })}>
+                <span aria-hidden="true">{letter}</span>
+                <span className="visually-hidden">{t('emptyLetter', { letter })}</span>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+
+export interface LanguageOption {
+  locale: Locale;
+  href: string;
+  /** False when the page has no translation and the link leads to that language's index. */
+  translated: boolean;
+}
+
+interface Props {
+  options: LanguageOption[];
+}
+
+/** Each language is named in its own language, so a reader who cannot read this page still finds theirs. */
+function autonym(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+export function LanguageSwitch({ options }: Props) {
+  const t = useTranslations('LanguageSwitch');
+  const languages = useTranslations('Languages');
+  return (
+    <nav className="language-switch" aria-label={t('label')}>
+      <ul>
+        {options.map(({ locale, href, translated }) => (
+          <li key={locale}>
+            <a href={href} hrefLang={locale} lang={locale}>
+              {autonym(locale)}
+            </a>
+            <span className="visually-hidden">
+              {translated
+                ? ` (${t('switchTo', { language: languages(locale) })})`
+                : ` (${t('untranslated', { language: languages(locale) })})`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { defineRouting } from 'next-intl/routing';
+
+/**
+ * The one place languages and localized URL segments are defined.
+ * Adding a language: add it to `locales`, give every pathname a translation,
+ * add `messages/<locale>.json` and `content/<term>/<locale>.md` files.
+ */
+export const routing = defineRouting({
+  locales: ['it', 'en'],
+  defaultLocale: 'it',
+  localePrefix: 'always',
+  // hreflang alternates are written into each page's <head>; the proxy's
+  // Link header would duplicate them with the proxy's view of the URLs.
+  alternateLinks: false,
+  pathnames: {
+    '/': '/',
+    '/glossary': { it: '/glossario', en: '/glossary' },
+    '/glossary/[slug]': { it: '/glossario/[slug]', en: '/glossary/[slug]' },
+    '/search': { it: '/cerca', en: '/search' },
+  },
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,88 @@
+import { routing, type Locale } from '@/i18n/routing';
+import { foldText } from '../text/normalize';
+import { termPath } from '../urls';
+import type { ContentIssue } from './issues';
+import { renderMarkdown, type RenderedBody } from './markdown';
+import type { TermSource } from './source';
+
+/** Ids the page layout uses; headings never take them. */
+export const LAYOUT_IDS = ['main', 'toc', 'term-title', 'related', 'search', 'letters'];
+
+/** All validated entries, indexed for the lookups pages make. */
+export interface Catalog {
+  entries: readonly TermSource[];
+  ids: ReadonlySet<string>;
+  byLocale: ReadonlyMap<Locale, readonly TermSource[]>;
+  bySlug: ReadonlyMap<Locale, ReadonlyMap<string, TermSource>>;
+  byId: ReadonlyMap<Locale, ReadonlyMap<string, TermSource>>;
+}
+
+export function buildCatalog(entries: readonly TermSource[], termIds: readonly string[] = []): Catalog {
+  const byLocale = new Map<Locale, TermSource[]>();
+  const bySlug = new Map<Locale, Map<string, TermSource>>();
+  const byId = new Map<Locale, Map<string, TermSource>>();
+  for (const locale of routing.locales) {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const own = entries.filter((entry) => entry.locale === locale).sort((a, b) => collator.compare(a.title, b.title));
+    byLocale.set(locale, own);
+    bySlug.set(locale, new Map(own.map((entry) => [entry.slug, entry])));
+    byId.set(locale, new Map(own.map((entry) => [entry.id, entry])));
+  }
+  return { entries, ids: new Set([...termIds, ...entries.map((entry) => entry.id)]), byLocale, bySlug, byId };
+}
+
+/** Rules that span files: unique slugs, aliases that name one term only, related terms that exist. */
+export function crossCheck(catalog: Catalog): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const error = (entry: TermSource, field: string, message: string) =>
+    issues.push({ file: entry.file, line: entry.fieldLines[field] ?? 1, field, message, severity: 'error' });
+
+  for (const locale of routing.locales) {
+    const owners = new Map<string, TermSource>();
+    const claim = (entry: TermSource, key: string, field: string, what: string) => {
+      const owner = owners.get(key);
+      if (owner && owner.id !== entry.id) {
+        error(entry, field, `${what} "${key}" is already used by ${owner.file}; each must lead to one term`);
+      } else {
+        owners.set(key, entry);
+      }
+    };
+    const own = catalog.byLocale.get(locale) ?? [];
+    for (const entry of own) claim(entry, entry.slug, 'slug', 'slug');
+    for (const entry of own) {
+      for (const former of entry.formerSlugs) claim(entry, former, 'formerSlugs', 'former slug');
+    }
+    for (const entry of own) {
+      for (const alias of entry.aliases) claim(entry, foldText(alias).replace(/[^a-z0-9]+/g, '-'), 'aliases', 'alias');
+    }
+  }
+
+  for (const entry of catalog.entries) {
+    for (const related of entry.related) {
+      if (related === entry.id) error(entry, 'related', `"${related}" is this term itself; list other terms`);
+      else if (!catalog.ids.has(related)) error(entry, 'related', `there is no term "${related}" (no folder content/${related}/)`);
+    }
+  }
+  return issues;
+}
+
+/** Renders one entry's body with its term links resolved in the entry's own language. */
+export function renderEntry(catalog: Catalog, entry: TermSource): { body: RenderedBody; issues: ContentIssue[] } {
+  const sameLanguage = catalog.byId.get(entry.locale);
+  const body = renderMarkdown(entry.body, {
+    reservedIds: LAYOUT_IDS,
+    resolveTerm: (termId) => {
+      if (!catalog.ids.has(termId)) return undefined;
+      const target = sameLanguage?.get(termId);
+      return target ? { href: termPath(entry.locale, target.slug), description: target.description } : null;
+    },
+  });
+  const issues = body.problems.map((problem) => ({
+    file: entry.file,
+    line: entry.bodyLine + problem.line - 1,
+    field: 'body',
+    message: problem.message,
+    severity: problem.severity,
+  }));
+  return { body, issues };
+}

@@ -1,0 +1,46 @@
+import { buildCatalog, crossCheck, renderEntry, type Catalog } from './catalog';
+import { contentRoot } from './config';
+import { throwIfErrors, type ContentIssue } from './issues';
+import type { RenderedBody } from './markdown';
+import { readTermSources } from './read-files';
+import type { TermSource } from './source';
+
+/**
+ * Every problem in every file, errors and warnings, including those only found by
+ * rendering each body. This is what `npm run content:check` prints.
+ */
+export function checkContent(root = contentRoot()): ContentIssue[] {
+  const { entries, termIds, issues } = readTermSources(root);
+  const catalog = buildCatalog(entries, termIds);
+  issues.push(...crossCheck(catalog));
+  for (const entry of entries) issues.push(...renderEntry(catalog, entry).issues);
+  return issues;
+}
+
+// Content is read and validated once per process, then shared by every page built or served.
+const catalogs = new Map<string, Catalog>();
+const rendered = new WeakMap<TermSource, RenderedBody>();
+
+/** The validated catalog; throws a ContentError listing every problem if any file is broken. */
+export function loadCatalog(root = contentRoot()): Catalog {
+  let catalog = catalogs.get(root);
+  if (!catalog) {
+    const { entries, termIds, issues } = readTermSources(root);
+    catalog = buildCatalog(entries, termIds);
+    throwIfErrors([...issues, ...crossCheck(catalog)]);
+    catalogs.set(root, catalog);
+  }
+  return catalog;
+}
+
+/** An entry's body as HTML with its table of contents, rendered on first use and then kept. */
+export function renderedBody(catalog: Catalog, entry: TermSource): RenderedBody {
+  let body = rendered.get(entry);
+  if (!body) {
+    const result = renderEntry(catalog, entry);
+    throwIfErrors(result.issues);
+    body = result.body;
+    rendered.set(entry, body);
+  }
+  return body;
+}

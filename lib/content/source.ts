@@ -1,0 +1,92 @@
+import matter from 'gray-matter';
+import type { Locale } from '@/i18n/routing';
+import type { ContentIssue } from './issues';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+
+/** A validated entry: one term in one language, before its body is rendered. */
+export interface TermSource extends FrontMatter {
+  id: string;
+  locale: Locale;
+  /** Project-relative path, used in every message about this entry. */
+  file: string;
+  body: string;
+  /** Line of the file on which the body starts, so body problems can name their line. */
+  bodyLine: number;
+  /** Line of each front-matter field, so problems found later can still name their line. */
+  fieldLines: Record<string, number>;
+}
+
+interface ParseInput {
+  id: string;
+  locale: Locale;
+  file: string;
+  bytes: Uint8Array;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decodes and validates one file; returns the entry, or the problems that keep it out. */
+export function parseTermSource(input: ParseInput): { entry?: TermSource; issues: ContentIssue[] } {
+  const error = (line: number, field: string, message: string): ContentIssue => ({
+    file: input.file,
+    line,
+    field,
+    message,
+    severity: 'error',
+  });
+
+  let text: string;
+  try {
+    // The decoder drops a leading byte-order mark, which some Windows editors add.
+    text = utf8.decode(input.bytes);
+  } catch {
+    return { issues: [error(1, 'file', 'is not valid UTF-8; save it as UTF-8 in your editor')] };
+  }
+  text = text.replace(/\r\n?/g, '\n');
+
+  if (!text.startsWith('---\n')) {
+    return { issues: [error(1, 'front matter', 'the file must start with a front-matter block between two "---" lines')] };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would share one object between equal files.
+    parsed = matter(text, {});
+  } catch (cause) {
+    const mark = (cause as { mark?: { line?: number } }).mark;
+    const reason = (cause as { reason?: string }).reason ?? 'cannot be read';
+    return { issues: [error((mark?.line ?? 0) + 2, 'front matter', `invalid YAML: ${reason}`)] };
+  }
+
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  const result = parseFrontMatter(parsed.data);
+  if (!result.ok) {
+    return {
+      issues: result.problems.map((problem) =>
+        error(fieldLine(text, problem.field), problem.field, problem.message),
+      ),
+    };
+  }
+  return {
+    entry: {
+      ...result.value,
+      id: input.id,
+      locale: input.locale,
+      file: input.file,
+      body: parsed.content,
+      bodyLine,
+      fieldLines: Object.fromEntries(Object.keys(parsed.data).map((key) => [key, fieldLine(text, key)])),
+    },
+    issues: [],
+  };
+}
+
+/** The line where a front-matter key is written, or the first line when it is missing. */
+function fieldLine(text: string, field: string): number {
+  const lines = text.split('\n');
+  const end = lines.indexOf('---', 1);
+  const index = lines.findIndex(
+    (line, i) => i > 0 && (end < 0 || i < end) && line.startsWith(`${field}:`),
+  );
+  return index >= 0 ? index + 1 : 1;
+}

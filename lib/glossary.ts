@@ -1,0 +1,84 @@
+import { routing, type Locale } from '@/i18n/routing';
+import type { Category } from './content/config';
+import { loadCatalog, renderedBody } from './content/load';
+import type { TocEntry } from './content/markdown';
+import type { TermSource } from './content/source';
+import { termPath } from './urls';
+
+/** What lists, cards and links need to know about a term. */
+export interface TermSummary {
+  id: string;
+  title: string;
+  slug: string;
+  href: string;
+  description: string;
+  aliases: string[];
+  updated: string;
+}
+
+export interface TermPage extends TermSummary {
+  locale: Locale;
+  category?: Category;
+  html: string;
+  toc: TocEntry[];
+  related: TermSummary[];
+  previous?: TermSummary;
+  next?: TermSummary;
+  /** The same term in each language, or `undefined` where it is not translated. */
+  translations: Record<Locale, TermSummary | undefined>;
+}
+
+function summarize(entry: TermSource): TermSummary {
+  return {
+    id: entry.id,
+    title: entry.title,
+    slug: entry.slug,
+    href: termPath(entry.locale, entry.slug),
+    description: entry.description,
+    aliases: entry.aliases,
+    updated: entry.updated,
+  };
+}
+
+/** Every term of a language, sorted by title in that language's alphabetical order. */
+export function listTerms(locale: Locale): TermSummary[] {
+  return (loadCatalog().byLocale.get(locale) ?? []).map(summarize);
+}
+
+export function termSlugs(locale: Locale): string[] {
+  return (loadCatalog().byLocale.get(locale) ?? []).map((entry) => entry.slug);
+}
+
+/** Everything a term page shows, or `undefined` when the slug names no term in that language. */
+export function getTermPage(locale: Locale, slug: string): TermPage | undefined {
+  const catalog = loadCatalog();
+  const entry = catalog.bySlug.get(locale)?.get(slug);
+  if (!entry) return undefined;
+  const body = renderedBody(catalog, entry);
+  const sameLanguage = catalog.byId.get(locale);
+  const ordered = catalog.byLocale.get(locale) ?? [];
+  const position = ordered.indexOf(entry);
+  const neighbour = (offset: number) => {
+    const other = ordered[position + offset];
+    return other ? summarize(other) : undefined;
+  };
+  return {
+    ...summarize(entry),
+    locale,
+    category: entry.category,
+    html: body.html,
+    toc: body.toc,
+    related: entry.related.flatMap((id) => {
+      const other = sameLanguage?.get(id);
+      return other ? [summarize(other)] : [];
+    }),
+    previous: neighbour(-1),
+    next: neighbour(1),
+    translations: Object.fromEntries(
+      routing.locales.map((other) => {
+        const translated = catalog.byId.get(other)?.get(entry.id);
+        return [other, translated ? summarize(translated) : undefined];
+      }),
+    ) as Record<Locale, TermSummary | undefined>,
+  };
+}
