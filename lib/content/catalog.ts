@@ -39,10 +39,10 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
 
   for (const locale of routing.locales) {
     const owners = new Map<string, TermSource>();
-    const claim = (entry: TermSource, key: string, field: string, what: string) => {
+    const claim = (entry: TermSource, key: string, field: string, what: string, written = key) => {
       const owner = owners.get(key);
       if (owner && owner.id !== entry.id) {
-        error(entry, field, `${what} "${key}" is already used by ${owner.file}; each must lead to one term`);
+        error(entry, field, `${what} "${written}" is already used by ${owner.file}; each must lead to one term`);
       } else {
         owners.set(key, entry);
       }
@@ -53,7 +53,8 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
       for (const former of entry.formerSlugs) claim(entry, former, 'formerSlugs', 'former slug');
     }
     for (const entry of own) {
-      for (const alias of entry.aliases) claim(entry, foldText(alias).replace(/[^a-z0-9]+/g, '-'), 'aliases', 'alias');
+      // Aliases become URLs too, so "Rev Ops" and "rev-ops" are the same claim.
+      for (const alias of entry.aliases) claim(entry, foldText(alias).replace(/[^a-z0-9]+/g, '-'), 'aliases', 'alias', alias);
     }
   }
 

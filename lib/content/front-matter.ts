@@ -8,11 +8,10 @@ const slug = z
   .string({ error: 'must be text' })
   .regex(SLUG_PATTERN, 'use only lowercase letters a-z, digits and single hyphens, e.g. "revenue-operations"');
 
-// YAML turns an unquoted 2026-01-31 into a Date; editors may also quote it.
 const isoDate = z
-  .union([z.date(), z.string()], { error: 'must be a date written as YYYY-MM-DD' })
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
   .transform((value, ctx) => {
-    const text = value instanceof Date ? toIsoDay(value) : value.trim();
+    const text = value.trim();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || toIsoDay(new Date(`${text}T00:00:00Z`)) !== text) {
       ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date; write YYYY-MM-DD, e.g. 2026-01-31` });
       return z.NEVER;

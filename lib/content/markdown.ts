@@ -50,13 +50,23 @@ interface PassData {
 
 // Raw HTML never reaches the output (remark-html drops it when sanitizing), so no editor
 // can set an id; ids come only from this pass and need no `user-content-` prefix.
+type PropertyDefinitions = NonNullable<Schema['attributes']>[string];
+
+const withoutClassName = (list: PropertyDefinitions | undefined): PropertyDefinitions =>
+  (list ?? []).filter((entry) => (Array.isArray(entry) ? entry[0] : entry) !== 'className');
+
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: [],
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'term-link', 'heading-anchor'], 'ariaDescribedBy'],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'term-ref', 'term-preview'], ['role', 'tooltip']],
+    // The sanitizer uses the first className rule it finds, so ours replaces GitHub's.
+    a: [
+      ...withoutClassName(defaultSchema.attributes?.a),
+      ['className', 'term-link', 'heading-anchor', 'data-footnote-backref'],
+      'ariaDescribedBy',
+    ],
+    span: [...withoutClassName(defaultSchema.attributes?.span), ['className', 'term-ref', 'term-preview'], ['role', 'tooltip']],
   },
 };
 

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { Locale } from '@/i18n/routing';
 import type { ContentIssue } from './issues';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
@@ -50,8 +51,10 @@ export function parseTermSource(input: ParseInput): { entry?: TermSource; issues
 
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Passing options turns off gray-matter's cache, which would share one object between equal files.
-    parsed = matter(text, {});
+    // The core schema keeps dates as the text the editor wrote (so 2026-02-30 is caught rather
+    // than rolled over to March) and reads 1:1 as text, not a base-60 number.
+    // Passing options also turns off gray-matter's cache, which shares one object between equal files.
+    parsed = matter(text, { engines: { yaml: (source) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object } });
   } catch (cause) {
     const mark = (cause as { mark?: { line?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? 'cannot be read';

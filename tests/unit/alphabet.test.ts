@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { groupByLetter, letterOf } from '@/lib/alphabet';
+import { nestToc } from '@/lib/toc';
+import { foldText } from '@/lib/text/normalize';
+
+const titles = (...list: string[]) => list.map((title) => ({ title }));
+
+describe('A–Z grouping', () => {
+  it('files accented initials under their base letter', () => {
+    expect(letterOf('Èquipe')).toBe('E');
+    expect(letterOf('über')).toBe('U');
+  });
+
+  it('files digits and symbols under #, listed before A', () => {
+    const groups = groupByLetter(titles('Zeta', '360 feedback', 'Alfa'), 'it');
+    expect(groups.map((group) => group.letter)).toEqual(['#', 'A', 'Z']);
+  });
+
+  it('sorts Italian titles alphabetically, ignoring case and accents', () => {
+    const groups = groupByLetter(titles('perché', 'Pausa', 'però', 'Pèrgola', 'percentuale'), 'it');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.items.map((item) => item.title)).toEqual(['Pausa', 'percentuale', 'perché', 'Pèrgola', 'però']);
+  });
+
+  it('sorts numbers inside titles by value', () => {
+    const groups = groupByLetter(titles('KPI 10', 'KPI 2'), 'it');
+    expect(groups[0]?.items.map((item) => item.title)).toEqual(['KPI 2', 'KPI 10']);
+  });
+});
+
+describe('text folding', () => {
+  it('makes accents and case irrelevant', () => {
+    expect(foldText('  Perché   È ')).toBe('perche e');
+  });
+});
+
+describe('table of contents nesting', () => {
+  it('nests lower-level headings under the h2 before them', () => {
+    const tree = nestToc([
+      { depth: 2, id: 'a', text: 'A' },
+      { depth: 3, id: 'a1', text: 'A1' },
+      { depth: 3, id: 'a2', text: 'A2' },
+      { depth: 2, id: 'b', text: 'B' },
+    ]);
+    expect(tree).toEqual([
+      { id: 'a', text: 'A', children: [{ id: 'a1', text: 'A1', children: [] }, { id: 'a2', text: 'A2', children: [] }] },
+      { id: 'b', text: 'B', children: [] },
+    ]);
+  });
+
+  it('keeps an h3 that comes before any h2 at the top level', () => {
+    expect(nestToc([{ depth: 3, id: 'x', text: 'X' }])).toEqual([{ id: 'x', text: 'X', children: [] }]);
+  });
+});

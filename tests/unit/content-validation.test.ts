@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatIssue } from '@/lib/content/issues';
+import { checkContent, loadCatalog } from '@/lib/content/load';
+
+const invalidRoot = path.resolve('tests/fixtures/content-invalid');
+const messages = checkContent(invalidRoot)
+  .filter((issue) => issue.severity === 'error')
+  .map(formatIssue);
+
+function messageFor(fixture: string): string | undefined {
+  return messages.find((message) => message.includes(`/content-invalid/${fixture}/`));
+}
+
+describe('content validation names file, line and field for each broken rule', () => {
+  it.each([
+    ['missing-title', 'it.md:1: title: is required'],
+    ['unknown-field', 'it.md:6: titel: unknown field; did you mean "title"?'],
+    ['bad-slug', 'it.md:3: slug: use only lowercase letters'],
+    ['short-description', 'it.md:4: description: must be one sentence of 50–160 characters (it has 13)'],
+    ['markdown-description', 'it.md:4: description: must be plain text'],
+    ['impossible-date', 'it.md:5: updated: "2026-02-30" is not a real date'],
+    ['future-date', 'it.md:5: updated: 2999-01-01 is in the future'],
+    ['invalid-yaml', 'it.md:6: front matter: invalid YAML'],
+    ['wrong-type', 'it.md:6: aliases: must be a list'],
+    ['unknown-category', 'it.md:6: category: must be one of: revenue, people, operations'],
+    ['missing-related', 'it.md:6: related: there is no term "no-such-term"'],
+    ['self-related', 'it.md:6: related: "self-related" is this term itself'],
+    ['broken-link', 'it.md:8: body: links to "../no-such-term" but there is no term "no-such-term"'],
+    ['level-one-heading', 'it.md:8: body: use ## for sections'],
+    ['empty-body', 'it.md:7: body: the body is empty'],
+    ['duplicate-slug-b', 'it.md:3: slug: slug "same-slug" is already used by tests/fixtures/content-invalid/duplicate-slug-a/it.md'],
+    ['alias-collision', 'it.md:6: aliases: alias "Same Slug" is already used by'],
+    ['no-front-matter', 'it.md:1: front matter: the file must start with a front-matter block'],
+    ['wrong-language-file', 'fr.md:1: file: not a language file; name it it.md or en.md'],
+  ])('%s', (fixture, expected) => {
+    expect(messageFor(fixture)).toContain(`tests/fixtures/content-invalid/${fixture}/${expected}`);
+  });
+
+  it('reports every broken file in one run, one message each', () => {
+    const files = new Set(messages.map((message) => message.split(':')[0]));
+    expect(files.size).toBe(19);
+  });
+
+  it('refuses to load broken content, listing every problem in the error', () => {
+    expect(() => loadCatalog(invalidRoot)).toThrowError(/invalid content: \d+ problems\n.*missing-title/s);
+  });
+
+  it('accepts the real content without errors', () => {
+    expect(checkContent(path.resolve('content')).filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('file encodings', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-encoding-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const frontMatter =
+    '---\ntitle: Prova\nslug: SLUG\ndescription: Una descrizione di prova lunga abbastanza da superare il minimo.\nupdated: 2026-01-15\n---\n\nTesto perché sì.\n';
+
+  function write(id: string, bytes: Buffer) {
+    fs.mkdirSync(path.join(root, id), { recursive: true });
+    fs.writeFileSync(path.join(root, id, 'it.md'), bytes);
+  }
+
+  write('with-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(frontMatter.replace('SLUG', 'with-bom'))]));
+  write('windows-lines', Buffer.from(frontMatter.replace('SLUG', 'windows-lines').replace(/\n/g, '\r\n')));
+  write('latin1', Buffer.from(frontMatter.replace('SLUG', 'latin1'), 'latin1'));
+
+  const issues = checkContent(root).map(formatIssue);
+
+  it('accepts a byte-order mark and Windows line endings', () => {
+    expect(issues.filter((message) => /with-bom|windows-lines/.test(message))).toEqual([]);
+  });
+
+  it('reports a file that is not UTF-8', () => {
+    expect(issues.find((message) => message.includes('latin1'))).toMatch(/latin1\/it\.md:1: file: is not valid UTF-8/);
+  });
+});

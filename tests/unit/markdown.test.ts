@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, type RenderContext } from '@/lib/content/markdown';
+
+const noTerms: RenderContext = { resolveTerm: () => undefined };
+
+function idsIn(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+describe('heading ids and table of contents', () => {
+  it('gives accented Italian headings GitHub-style ids that the TOC links to', () => {
+    const { html, toc } = renderMarkdown("## Perché è utile\n\n### Cos'è davvero\n", noTerms);
+    expect(toc).toEqual([
+      { depth: 2, id: 'perché-è-utile', text: 'Perché è utile' },
+      { depth: 3, id: 'cosè-davvero', text: "Cos'è davvero" },
+    ]);
+    expect(idsIn(html)).toEqual(['perché-è-utile', 'cosè-davvero']);
+  });
+
+  it('numbers duplicate headings so every TOC link has exactly one target', () => {
+    const { html, toc } = renderMarkdown('## Esempio\n\n## Esempio\n\n## Esempio\n', noTerms);
+    expect(toc.map((entry) => entry.id)).toEqual(['esempio', 'esempio-1', 'esempio-2']);
+    for (const entry of toc) expect(idsIn(html).filter((id) => id === entry.id)).toHaveLength(1);
+  });
+
+  it('keeps headings off ids the page layout already uses', () => {
+    const { toc } = renderMarkdown('## Main\n', { ...noTerms, reservedIds: ['main'] });
+    expect(toc[0]?.id).toBe('main-1');
+  });
+
+  it('makes each heading a link to itself', () => {
+    const { html } = renderMarkdown('## Come si calcola\n', noTerms);
+    expect(html).toContain('<h2 id="come-si-calcola"><a href="#come-si-calcola" class="heading-anchor">Come si calcola</a></h2>');
+  });
+
+  it('leaves #### headings out of the table of contents', () => {
+    expect(renderMarkdown('## Uno\n\n#### Dettaglio\n', noTerms).toc.map((entry) => entry.text)).toEqual(['Uno']);
+  });
+});
+
+describe('links between terms', () => {
+  const context: RenderContext = {
+    resolveTerm: (id) =>
+      id === 'enps'
+        ? { href: '/it/glossario/enps', description: 'Misura la fedeltà dei dipendenti.' }
+        : id === 'untranslated'
+          ? null
+          : undefined,
+  };
+
+  it.each(['../enps', '../enps/', '../enps/it.md', '../enps/en.md'])('resolves %s to the term page in the same language', (href) => {
+    const { html, problems } = renderMarkdown(`Vedi [eNPS](${href}).`, context);
+    expect(problems).toEqual([]);
+    expect(html).toContain('<a href="/it/glossario/enps" class="term-link"');
+  });
+
+  it('keeps a section anchor on the link', () => {
+    expect(renderMarkdown('[calcolo](../enps/it.md#come-si-calcola)', context).html).toContain(
+      'href="/it/glossario/enps#come-si-calcola"',
+    );
+  });
+
+  it('renders the linked term description next to the link, described by it', () => {
+    const { html } = renderMarkdown('[eNPS](../enps)', context);
+    const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(describedBy).toBeTruthy();
+    expect(html).toContain(`<span class="term-preview" role="tooltip" id="${describedBy}">Misura la fedeltà dei dipendenti.</span>`);
+  });
+
+  it('reports a link to a term that does not exist, with its line', () => {
+    const { problems } = renderMarkdown('Riga uno.\n\nVedi [altro](../missing).', context);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'error', message: expect.stringContaining('no term "missing"') })]);
+  });
+
+  it('keeps the words but drops the link when the target is not translated', () => {
+    const { html, problems } = renderMarkdown('Vedi [quel termine](../untranslated).', context);
+    expect(problems).toEqual([]);
+    expect(html).toBe('<p>Vedi quel termine.</p>\n');
+  });
+
+  it('leaves ordinary external links alone', () => {
+    expect(renderMarkdown('[sito](https://example.com)', context).html).toContain('<a href="https://example.com">sito</a>');
+  });
+});
+
+describe('sanitizing', () => {
+  it.each([
+    ['a script element', '<script>alert(1)</script>', /<script/i],
+    ['an event handler', '<img src="x" onerror="alert(1)">', /onerror/i],
+    ['a javascript: link', '[clicca](javascript:alert(1))', /javascript:/i],
+    ['a data: link', '[clicca](data:text/html;base64,PHNjcmlwdD4=)', /data:/i],
+    ['an iframe', '<iframe src="https://example.com"></iframe>', /<iframe/i],
+    ['a style element', '<style>body{display:none}</style>', /<style/i],
+  ])('never lets %s into the HTML', (_name, markdown, forbidden) => {
+    expect(renderMarkdown(`Testo.\n\n${markdown}\n`, noTerms).html).not.toMatch(forbidden);
+  });
+
+  it('warns the editor where raw HTML was removed', () => {
+    const { problems } = renderMarkdown('Testo.\n\n<script>alert(1)</script>\n', noTerms);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning' })]);
+  });
+});
