@@ -3,6 +3,7 @@ import type { Category } from './content/config';
 import { loadCatalog, renderedBody } from './content/load';
 import type { TocEntry } from './content/markdown';
 import type { TermSource } from './content/source';
+import { buildSearchIndex, type SearchIndex } from './search';
 import { termPath } from './urls';
 
 /** What lists, cards and links need to know about a term. */
@@ -81,4 +82,19 @@ export function getTermPage(locale: Locale, slug: string): TermPage | undefined 
       }),
     ) as Record<Locale, TermSummary | undefined>,
   };
+}
+
+const searchIndexes = new Map<Locale, SearchIndex>();
+
+/** The language's search index, built once per process from the same entries the pages use. */
+export function getSearchIndex(locale: Locale): SearchIndex {
+  let index = searchIndexes.get(locale);
+  if (!index) {
+    index = buildSearchIndex(
+      locale,
+      (loadCatalog().byLocale.get(locale) ?? []).map((entry) => ({ ...summarize(entry), body: entry.body })),
+    );
+    searchIndexes.set(locale, index);
+  }
+  return index;
 }

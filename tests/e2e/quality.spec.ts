@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['/it', '/it/glossario/revenue-operations', '/it/glossario/enps', '/it/glossario/non-esiste'];
+const pages = ['/it', '/it/glossario/revenue-operations', '/it/glossario/enps', '/it/cerca?q=revops', '/it/cerca?q=zzzz', '/it/glossario/non-esiste'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
