@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
+import { LOCALE_COOKIE, type Locale } from '@/i18n/routing';
+import { LanguageLink } from './LanguageLink';
 
 export interface LanguageOption {
   locale: Locale;
@@ -26,9 +27,9 @@ export function LanguageSwitch({ options }: Props) {
       <ul>
         {options.map(({ locale, href, translated }) => (
           <li key={locale}>
-            <a href={href} hrefLang={locale} lang={locale}>
+            <LanguageLink href={href} locale={locale} cookie={LOCALE_COOKIE}>
               {autonym(locale)}
-            </a>
+            </LanguageLink>
             <span className="visually-hidden">
               {translated
                 ? ` (${t('switchTo', { language: languages(locale) })})`

@@ -1,5 +1,8 @@
 import { defineRouting } from 'next-intl/routing';
 
+/** Written when a reader picks a language with the switch; read only at `/`. */
+export const LOCALE_COOKIE = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 };
+
 /**
  * The one place languages and localized URL segments are defined.
  * Adding a language: add it to `locales`, give every pathname a translation,
@@ -12,6 +15,7 @@ export const routing = defineRouting({
   // hreflang alternates are written into each page's <head>; the proxy's
   // Link header would duplicate them with the proxy's view of the URLs.
   alternateLinks: false,
+  localeCookie: { ...LOCALE_COOKIE, sameSite: 'lax' },
   pathnames: {
     '/': '/',
     '/glossary': { it: '/glossario', en: '/glossary' },
