@@ -1,5 +1,6 @@
 import { routing, type Locale } from '@/i18n/routing';
 import type { Category } from './content/config';
+import { aliasSlug } from './content/catalog';
 import { loadCatalog, renderedBody } from './content/load';
 import type { TocEntry } from './content/markdown';
 import type { TermSource } from './content/source';
@@ -97,4 +98,40 @@ export function getSearchIndex(locale: Locale): SearchIndex {
     searchIndexes.set(locale, index);
   }
   return index;
+}
+
+/** Terms with their Markdown source, for plain-text exports such as llms-full.txt. */
+export function listTermSources(locale: Locale): { term: TermSummary; markdown: string }[] {
+  return (loadCatalog().byLocale.get(locale) ?? []).map((entry) => ({ term: summarize(entry), markdown: entry.body }));
+}
+
+/** Every language a term exists in, keyed by term id: the alternates of the sitemap. */
+export function termTranslations(): Map<string, Partial<Record<Locale, TermSummary>>> {
+  const byId = new Map<string, Partial<Record<Locale, TermSummary>>>();
+  for (const entry of loadCatalog().entries) {
+    byId.set(entry.id, { ...byId.get(entry.id), [entry.locale]: summarize(entry) });
+  }
+  return byId;
+}
+
+const redirectMaps = new Map<Locale, Map<string, string>>();
+
+/**
+ * Slugs that lead to a term without being its own: its aliases written as slugs ("revops")
+ * and its former slugs. Each maps to the term's canonical path.
+ */
+export function termRedirects(locale: Locale): Map<string, string> {
+  let redirects = redirectMaps.get(locale);
+  if (!redirects) {
+    redirects = new Map();
+    const catalog = loadCatalog();
+    for (const entry of catalog.byLocale.get(locale) ?? []) {
+      const href = termPath(locale, entry.slug);
+      for (const slug of [...entry.aliases.map(aliasSlug), ...entry.formerSlugs]) {
+        if (slug && slug !== entry.slug && !catalog.bySlug.get(locale)?.has(slug)) redirects.set(slug, href);
+      }
+    }
+    redirectMaps.set(locale, redirects);
+  }
+  return redirects;
 }

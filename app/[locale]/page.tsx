@@ -5,11 +5,14 @@ import { AlphabetBar } from '@/components/AlphabetBar';
 import { PageShell } from '@/components/PageShell';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
+import { JsonLd } from '@/components/JsonLd';
 import { groupByLetter } from '@/lib/alphabet';
 import { listTerms } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
-import { searchPath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/seo';
+import { definedTermSet } from '@/lib/structured-data';
+import { indexPath, searchPath } from '@/lib/urls';
 
 // Prerendered at build; the build fails if a change makes this page depend on the request.
 export const dynamic = 'error';
@@ -23,7 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'IndexPage' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  return { title: `${t('metaTitle')} — ${site('name')}`, description: t('intro') };
+  return pageMetadata({
+    locale,
+    title: `${t('metaTitle')} — ${site('name')}`,
+    description: t('intro'),
+    siteName: site('name'),
+    path: indexPath(locale),
+    alternates: Object.fromEntries(routing.locales.map((other) => [other, indexPath(other)])),
+    image: `${indexPath(locale)}/og.png`,
+    type: 'website',
+  });
 }
 
 export default async function IndexPage({ params }: Props) {
@@ -35,6 +47,7 @@ export default async function IndexPage({ params }: Props) {
   const groups = groupByLetter(terms, locale);
   return (
     <PageShell locale={locale} languages={indexLanguages(locale)}>
+      <JsonLd data={definedTermSet(locale, t('title'), t('intro'), terms)} />
       <div className="index-page">
         <header className="index-header">
           <h1>{t('title')}</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CtaBanner } from '@/components/CtaBanner';
@@ -11,11 +11,14 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TermBody } from '@/components/TermBody';
 import { TermHeader } from '@/components/TermHeader';
 import { isLocale } from '@/i18n/routing';
-import { getTermPage, termSlugs } from '@/lib/glossary';
+import { getTermPage, termRedirects, termSlugs } from '@/lib/glossary';
 import { termLanguages } from '@/lib/languages';
 import { siteConfig } from '@/lib/site-config';
 import { nestToc } from '@/lib/toc';
+import { pageMetadata } from '@/lib/seo';
+import { breadcrumbs, definedTerm } from '@/lib/structured-data';
 import { indexPath, localesWithSegment } from '@/lib/urls';
+import { JsonLd } from '@/components/JsonLd';
 
 export interface TermRouteProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -27,7 +30,7 @@ export interface TermRouteProps {
  */
 export function termStaticParams(segment: string) {
   return localesWithSegment('/glossary/[slug]', segment).flatMap((locale) =>
-    termSlugs(locale).map((slug) => ({ locale, slug })),
+    [...termSlugs(locale), ...termRedirects(locale).keys()].map((slug) => ({ locale, slug })),
   );
 }
 
@@ -40,16 +43,34 @@ export async function termMetadata({ params }: TermRouteProps): Promise<Metadata
   const term = findTerm(locale, slug);
   if (!term) return {};
   const site = await getTranslations({ locale: term.locale, namespace: 'Site' });
-  return { title: `${term.title} — ${site('name')}`, description: term.description };
+  return pageMetadata({
+    locale: term.locale,
+    title: `${term.title} — ${site('name')}`,
+    description: term.description,
+    siteName: site('name'),
+    path: term.href,
+    alternates: Object.fromEntries(
+      Object.entries(term.translations).flatMap(([other, translation]) => (translation ? [[other, translation.href]] : [])),
+    ),
+    image: `${term.href}/og.png`,
+    type: 'article',
+    modifiedTime: term.updated,
+  });
 }
 
 export async function TermRoute({ params }: TermRouteProps) {
   const { locale, slug } = await params;
+  // Aliases and former slugs are prerendered as permanent redirects, so shared links live on.
+  const redirect = isLocale(locale) ? termRedirects(locale).get(slug) : undefined;
+  if (redirect) permanentRedirect(redirect);
   const term = findTerm(locale, slug);
   if (!term) notFound();
   setRequestLocale(term.locale);
+  const t = await getTranslations('Breadcrumbs');
   return (
     <PageShell locale={term.locale} languages={termLanguages(term)}>
+      <JsonLd data={definedTerm(term, t('glossary'))} />
+      <JsonLd data={breadcrumbs(term, t('glossary'))} />
       <div className="term-layout">
         <Breadcrumbs indexHref={indexPath(term.locale)} current={term.title} />
         <article className="term" aria-labelledby="term-title">

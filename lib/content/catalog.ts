@@ -31,6 +31,13 @@ export function buildCatalog(entries: readonly TermSource[], termIds: readonly s
   return { entries, ids: new Set([...termIds, ...entries.map((entry) => entry.id)]), byLocale, bySlug, byId };
 }
 
+/** Aliases become URLs that redirect to the term, so "Rev Ops" and "rev-ops" are one claim. */
+export function aliasSlug(alias: string): string {
+  return foldText(alias)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** Rules that span files: unique slugs, aliases that name one term only, related terms that exist. */
 export function crossCheck(catalog: Catalog): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -53,8 +60,7 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
       for (const former of entry.formerSlugs) claim(entry, former, 'formerSlugs', 'former slug');
     }
     for (const entry of own) {
-      // Aliases become URLs too, so "Rev Ops" and "rev-ops" are the same claim.
-      for (const alias of entry.aliases) claim(entry, foldText(alias).replace(/[^a-z0-9]+/g, '-'), 'aliases', 'alias', alias);
+      for (const alias of entry.aliases) claim(entry, aliasSlug(alias), 'aliases', 'alias', alias);
     }
   }
 

@@ -1,0 +1,26 @@
+import type { MetadataRoute } from 'next';
+import { routing } from '@/i18n/routing';
+import { listTerms, termTranslations } from '@/lib/glossary';
+import { absoluteUrl } from '@/lib/seo';
+import { indexPath } from '@/lib/urls';
+
+/** Every index and term page of every language, each with its language alternates. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const indexAlternates = Object.fromEntries(routing.locales.map((locale) => [locale, absoluteUrl(indexPath(locale))]));
+  const indexes = routing.locales.map((locale) => ({
+    url: absoluteUrl(indexPath(locale)),
+    lastModified: listTerms(locale).reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01'),
+    alternates: { languages: indexAlternates },
+  }));
+  const terms = [...termTranslations().values()].flatMap((translations) => {
+    const languages = Object.fromEntries(
+      Object.entries(translations).map(([locale, term]) => [locale, absoluteUrl(term!.href)]),
+    );
+    return Object.values(translations).map((term) => ({
+      url: absoluteUrl(term!.href),
+      lastModified: term!.updated,
+      alternates: { languages },
+    }));
+  });
+  return [...indexes, ...terms];
+}
