@@ -32,6 +32,8 @@ export default defineConfig({
     url: `http://localhost:${port}/it`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // Absolute URLs (canonical, sitemap, feeds) are baked in at build from SITE_URL.
+    env: { SITE_URL: `http://localhost:${port}` },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,14 +1,18 @@
 import { useTranslations } from 'next-intl';
+import { ShareLink } from './ShareLink';
 
 interface Props {
+  /** Absolute canonical URL, for the copy and share controls. */
+  url: string;
   title: string;
   aliases: string[];
   description: string;
 }
 
 /** The first screen of a term: its name, other names, and the one-sentence definition. */
-export function TermHeader({ title, aliases, description }: Props) {
+export function TermHeader({ url, title, aliases, description }: Props) {
   const t = useTranslations('TermPage');
+  const share = useTranslations('ShareLink');
   return (
     <header className="term-header">
       <h1 id="term-title">{title}</h1>
@@ -23,6 +27,11 @@ export function TermHeader({ title, aliases, description }: Props) {
         </p>
       )}
       <p className="lead">{description}</p>
+      <ShareLink
+        url={url}
+        title={title}
+        labels={{ copy: share('copy'), copied: share('copied'), copyManually: share('copyManually'), share: share('share') }}
+      />
     </header>
   );
 }

@@ -15,7 +15,7 @@ import { getTermPage, termRedirects, termSlugs } from '@/lib/glossary';
 import { termLanguages } from '@/lib/languages';
 import { siteConfig } from '@/lib/site-config';
 import { nestToc } from '@/lib/toc';
-import { pageMetadata } from '@/lib/seo';
+import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { breadcrumbs, definedTerm } from '@/lib/structured-data';
 import { indexPath, localesWithSegment } from '@/lib/urls';
 import { JsonLd } from '@/components/JsonLd';
@@ -74,7 +74,7 @@ export async function TermRoute({ params }: TermRouteProps) {
       <div className="term-layout">
         <Breadcrumbs indexHref={indexPath(term.locale)} current={term.title} />
         <article className="term" aria-labelledby="term-title">
-          <TermHeader title={term.title} aliases={term.aliases} description={term.description} />
+          <TermHeader url={absoluteUrl(term.href)} title={term.title} aliases={term.aliases} description={term.description} />
           <TableOfContents items={nestToc(term.toc)} />
           <TermBody html={term.html} />
           <LastUpdated date={term.updated} />

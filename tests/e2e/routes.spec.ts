@@ -17,6 +17,21 @@ test.describe('URLs answer with the right status', () => {
     expect(response.headers().location).toMatch(/\/it$/);
   });
 
+  test('one canonical form per page: trailing slashes redirect, other cases 404', async ({ request }) => {
+    for (const [variant, canonical] of [
+      ['/it/', '/it'],
+      ['/it/glossario/enps/', '/it/glossario/enps'],
+      ['/en/glossary/employee-turnover/', '/en/glossary/employee-turnover'],
+    ]) {
+      const response = await request.get(variant!, { maxRedirects: 0 });
+      expect(response.status(), variant).toBe(308);
+      expect(response.headers().location, variant).toBe(canonical);
+    }
+    for (const variant of ['/IT', '/it/Glossario/enps', '/it/glossario/ENPS', '/En/glossary/enps']) {
+      expect((await request.get(variant, { maxRedirects: 0 })).status(), variant).toBe(404);
+    }
+  });
+
   test('index and term pages answer 200', async ({ request }) => {
     for (const path of ['/it', '/it/glossario/revenue-operations', '/it/glossario/enps']) {
       expect((await request.get(path)).status(), path).toBe(200);
