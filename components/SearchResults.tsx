@@ -5,18 +5,20 @@ import { Highlight } from './Highlight';
 interface Props {
   query: string;
   terms: string[];
+  /** How many terms matched; `results` holds the best of them. */
+  total: number;
   results: SearchDocument[];
   /** Shown when nothing matched, so the reader always has somewhere to go. */
   closest: SearchDocument[];
 }
 
-export function SearchResults({ query, terms, results, closest }: Props) {
+export function SearchResults({ query, terms, total, results, closest }: Props) {
   const t = useTranslations('SearchPage');
   if (!query) return <p>{t('prompt')}</p>;
   return (
     <section aria-labelledby="search-results-count">
       <p id="search-results-count" className="search-count" role="status">
-        {t('count', { count: results.length, query })}
+        {t('count', { count: total, query })}
       </p>
       {results.length > 0 ? (
         <ol className="search-results">

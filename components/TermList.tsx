@@ -5,21 +5,23 @@ import { letterAnchor } from './AlphabetBar';
 
 interface Props {
   groups: LetterGroup<TermSummary>[];
+  /** Lets the instant filter find the list. */
+  id?: string;
 }
 
 /** The index body: one section per letter, one card per term. */
-export function TermList({ groups }: Props) {
+export function TermList({ groups, id }: Props) {
   const t = useTranslations('TermList');
   return (
-    <div className="term-list">
+    <div className="term-list" id={id}>
       {groups.map(({ letter, items }) => (
-        <section key={letter} aria-labelledby={letterAnchor(letter)} className="letter-group">
+        <section key={letter} aria-labelledby={letterAnchor(letter)} className="letter-group" data-letter={letter}>
           <h2 id={letterAnchor(letter)} className="letter-heading">
             {letter}
           </h2>
           <ul>
             {items.map((term) => (
-              <li key={term.id} className="term-card">
+              <li key={term.id} className="term-card" data-term={term.id}>
                 <h3>
                   <a href={term.href}>{term.title}</a>
                 </h3>

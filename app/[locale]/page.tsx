@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
 import { AlphabetBar } from '@/components/AlphabetBar';
+import { InstantFilter } from '@/components/InstantFilter';
 import { PageShell } from '@/components/PageShell';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
@@ -54,9 +56,12 @@ export default async function IndexPage({ params }: Props) {
           <p className="lead">{t('intro')}</p>
           <SearchBox action={searchPath(locale)} />
           <p className="term-count">{t('count', { count: terms.length })}</p>
+          <NextIntlClientProvider messages={{ IndexPage: { filtered: t.raw('filtered') } }}>
+            <InstantFilter inputId="search" listId="terms" />
+          </NextIntlClientProvider>
         </header>
         <AlphabetBar letters={groups.map((group) => group.letter)} />
-        <TermList groups={groups} />
+        <TermList groups={groups} id="terms" />
       </div>
     </PageShell>
   );

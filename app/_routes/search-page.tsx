@@ -45,7 +45,7 @@ export async function SearchRoute({ params, searchParams }: SearchRouteProps, se
   setRequestLocale(locale);
   const t = await getTranslations('SearchPage');
   const index = getSearchIndex(locale);
-  const results = search(index, query).map((hit) => hit.doc);
+  const results = search(index, query);
   return (
     <PageShell locale={locale} languages={indexLanguages(locale, (other) => searchPath(other, query))}>
       <div className="search-page">
@@ -54,8 +54,9 @@ export async function SearchRoute({ params, searchParams }: SearchRouteProps, se
         <SearchResults
           query={query}
           terms={words(query)}
-          results={results}
-          closest={results.length === 0 ? closestTerms(index, query) : []}
+          total={results.total}
+          results={results.hits}
+          closest={results.total === 0 ? closestTerms(index, query) : []}
         />
       </div>
     </PageShell>

@@ -1,4 +1,4 @@
-import { editDistance } from '../text/distance';
+import { withinDistance } from '../text/distance';
 import { foldText } from '../text/normalize';
 
 /** Folded words of a text: "Perché RevOps?" → ["perche", "revops"]. */
@@ -7,7 +7,7 @@ export function words(text: string): string[] {
 }
 
 /** Typos forgiven grow with the word: none below 4 letters, one up to 6, two from 7. */
-function allowedTypos(length: number): number {
+export function allowedTypos(length: number): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
@@ -19,7 +19,7 @@ export function wordMatch(typed: string, word: string): number {
   if (typed === word) return 3;
   if (typed.length >= 2 && word.startsWith(typed)) return 2;
   const typos = allowedTypos(typed.length);
-  if (typos > 0 && Math.abs(word.length - typed.length) <= typos && editDistance(typed, word) <= typos) return 1;
+  if (typos > 0 && withinDistance(typed, word, typos)) return 1;
   return 0;
 }
 

@@ -14,6 +14,15 @@ test.describe('index page', () => {
     await expect(r.getByText('RevOps')).toBeVisible();
   });
 
+  test('typing in the box narrows the list at once and announces the count', async ({ page }) => {
+    await page.goto('/it');
+    await page.getByRole('searchbox', { name: 'Cerca nel glossario' }).fill('revenue');
+    await expect(page.getByRole('status')).toHaveText('2 termini corrispondono');
+    await expect(page.locator('.term-card:visible h3')).toHaveText(['Revenue Cycle Operations', 'Revenue Operations']);
+    await page.getByRole('searchbox', { name: 'Cerca nel glossario' }).fill('');
+    await expect(page.locator('.term-card:visible')).toHaveCount(7);
+  });
+
   test('its search box submits to the search page', async ({ page }) => {
     await page.goto('/it');
     await expect(page.getByRole('search')).toHaveAttribute('action', '/it/cerca');

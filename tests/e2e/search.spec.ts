@@ -20,6 +20,12 @@ test.describe('search page', () => {
     await expect(first.locator('mark')).toContainText(['RevOps']);
   });
 
+  test('searches the English edition in English', async ({ page }) => {
+    await page.goto('/en/search?q=attrition');
+    await expect(page.getByRole('status')).toHaveText('1 result for “attrition”');
+    await expect(page.locator('.search-results li').first().getByRole('link')).toHaveText('Employee turnover');
+  });
+
   test('forgives a typo', async ({ page }) => {
     await page.goto('/it/cerca?q=turnvoer');
     await expect(page.locator('.search-results li').first().getByRole('link')).toHaveText('Turnover del personale');

@@ -17,14 +17,14 @@ const doc = {
 
 describe('SearchResults', () => {
   it('announces the count and marks the matched words', () => {
-    const { container } = renderWithIntl(<SearchResults query="dipendenti" terms={['dipendenti']} results={[doc]} closest={[]} />);
+    const { container } = renderWithIntl(<SearchResults query="dipendenti" terms={['dipendenti']} total={1} results={[doc]} closest={[]} />);
     expect(screen.getByRole('status').textContent).toBe('1 risultato per «dipendenti»');
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['dipendenti']);
   });
 
   it('shows a hostile query as text, never as markup', () => {
     const query = '<img src=x onerror=alert(1)>';
-    const { container } = renderWithIntl(<SearchResults query={query} terms={[]} results={[]} closest={[doc]} />);
+    const { container } = renderWithIntl(<SearchResults query={query} terms={[]} total={0} results={[]} closest={[doc]} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('status').textContent).toContain(query);
     expect(screen.getByRole('link', { name: 'eNPS' })).toBeTruthy();
