@@ -1,13 +1,62 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { securityHeaders } from './lib/security-headers';
+
+const negotiate = createMiddleware(routing);
 
 /**
- * Only `/` negotiates a language (cookie, then Accept-Language, then Italian). Every other
- * URL carries its language and is served as built, so the proxy runs for `/` alone: requests
- * that pass through a proxy get their 404 page rendered as an empty shell by Next.
+ * The gate in front of every page: only GET and HEAD are served, `/` negotiates the
+ * language (cookie, then Accept-Language, then Italian), and addresses with %-escapes are
+ * checked. Every other URL carries its language and is served as built.
  */
-export default createMiddleware(routing);
+export default function proxy(request: NextRequest) {
+  const response = route(request);
+  for (const { key, value } of securityHeaders()) response.headers.set(key, value);
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method);
+  if (request.nextUrl.pathname === '/') return negotiate(request);
+  if (request.nextUrl.pathname.includes('%')) return checkEscapes(request);
+  return NextResponse.next();
+}
+
+/** A read-only site: anything but reading is refused, saying what is allowed. */
+function methodNotAllowed(method: string): NextResponse {
+  const allow = { allow: 'GET, HEAD, OPTIONS' };
+  if (method === 'OPTIONS') return new NextResponse(null, { status: 204, headers: allow });
+  return new NextResponse('Method not allowed: this site can only be read.', {
+    status: 405,
+    headers: { ...allow, 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
+
+/**
+ * Next answers 500 when a malformed escape such as %E0%A4%A reaches a route parameter: that
+ * is the client's error, so it gets a 400. An escaped spelling of a plain address
+ * (/it/glossario/%65nps) is sent to the plain one, so each page has one URL.
+ */
+function checkEscapes(request: NextRequest): NextResponse {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse('Bad request: the address contains an invalid %-escape.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  if (decoded !== request.nextUrl.pathname && /^[A-Za-z0-9/._-]+$/.test(decoded) && !decoded.includes('..')) {
+    const url = request.nextUrl.clone();
+    url.pathname = decoded;
+    return NextResponse.redirect(url, 308);
+  }
+  return NextResponse.next();
+}
 
 export const config = {
-  matcher: ['/'],
+  // Hashed build assets need none of this; everything else passes the gate.
+  matcher: ['/((?!_next/static).*)'],
 };
