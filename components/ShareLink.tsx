@@ -19,7 +19,7 @@ interface Props {
 /**
  * Copies the canonical URL (plus the current #section) and announces it; where the
  * Clipboard API is missing, shows the URL selected for manual copying. Offers the
- * system share sheet where the Web Share API exists. Hidden until JavaScript runs.
+ * system share sheet where the Web Share API exists. Invisible until JavaScript runs.
  */
 export function ShareLink({ url, title, labels }: Props) {
   const [ready, setReady] = useState(false);
@@ -60,7 +60,8 @@ export function ShareLink({ url, title, labels }: Props) {
   }
 
   return (
-    <div className="share-link" hidden={!ready}>
+    // Invisible rather than absent until JavaScript runs: the space is kept, so nothing moves.
+    <div className="share-link" data-ready={ready} aria-hidden={!ready}>
       <button type="button" onClick={copy}>
         {labels.copy}
       </button>

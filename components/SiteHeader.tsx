@@ -9,11 +9,10 @@ interface Props {
 
 export function SiteHeader({ homeHref, children }: Props) {
   const t = useTranslations('Site');
-  const header = useTranslations('Header');
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <a className="brand" href={homeHref} aria-label={header('home')}>
+        <a className="brand" href={homeHref}>
           <span className="brand-mark" aria-hidden="true">
             Lx
           </span>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { TocNode } from '@/lib/toc';
+import { TocTracker } from './TocTracker';
 
 interface Props {
   items: TocNode[];
@@ -28,6 +29,7 @@ export function TableOfContents({ items }: Props) {
         <summary>{t('title')}</summary>
         <TocList items={items} />
       </details>
+      <TocTracker tocId="toc" />
     </nav>
   );
 }

@@ -31,7 +31,8 @@ export async function searchMetadata({ params }: SearchRouteProps): Promise<Meta
   const locale = await localeOf(params);
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  return { title: `${t('title')} — ${site('name')}`, robots: { index: false } };
+  // Result pages are for readers, not for search engines: the terms themselves are indexed.
+  return { title: `${t('title')} — ${site('name')}`, description: t('prompt'), robots: { index: false, follow: true } };
 }
 
 /**

@@ -106,7 +106,8 @@ function headingIds(heading: Heading, slugger: GithubSlugger, data: PassData) {
   }
   const text = toString(heading).trim();
   const id = slugger.slug(text);
-  heading.data = { ...heading.data, hProperties: { id } };
+  // tabIndex -1 lets a followed TOC link move keyboard focus to the section itself.
+  heading.data = { ...heading.data, hProperties: { id, tabIndex: -1 } };
   if (heading.depth === 2 || heading.depth === 3) data.toc.push({ depth: heading.depth, id, text });
 
   // The heading's own text links to itself, so any heading can be shared as a URL.

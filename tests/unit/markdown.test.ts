@@ -30,7 +30,7 @@ describe('heading ids and table of contents', () => {
 
   it('makes each heading a link to itself', () => {
     const { html } = renderMarkdown('## Come si calcola\n', noTerms);
-    expect(html).toContain('<h2 id="come-si-calcola"><a href="#come-si-calcola" class="heading-anchor">Come si calcola</a></h2>');
+    expect(html).toContain('<h2 id="come-si-calcola" tabindex="-1"><a href="#come-si-calcola" class="heading-anchor">Come si calcola</a></h2>');
   });
 
   it('leaves #### headings out of the table of contents', () => {
