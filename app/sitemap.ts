@@ -2,7 +2,9 @@ import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { listTerms, termTranslations } from '@/lib/glossary';
 import { absoluteUrl } from '@/lib/seo';
-import { indexPath } from '@/lib/urls';
+import { letterPagesOf } from '@/app/_routes/letter-page';
+import { letterKey } from '@/lib/alphabet';
+import { indexPath, letterPath } from '@/lib/urls';
 
 /** Every index and term page of every language, each with its language alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -22,5 +24,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
       alternates: { languages },
     }));
   });
-  return [...indexes, ...terms];
+  const letterPages = routing.locales.flatMap((locale) =>
+    letterPagesOf(locale).map((group) => {
+      const url = absoluteUrl(letterPath(locale, letterKey(group.letter)));
+      const lastModified = group.items.reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01');
+      return { url, lastModified, alternates: { languages: { [locale]: url } } };
+    }),
+  );
+  return [...indexes, ...letterPages, ...terms];
 }

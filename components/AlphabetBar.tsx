@@ -4,6 +4,10 @@ import { ALPHABET, OTHER_LETTER } from '@/lib/alphabet';
 interface Props {
   /** Letters that have at least one term. */
   letters: readonly string[];
+  /** Where a letter leads: an anchor on this page by default, or a letter page. */
+  hrefFor?: (letter: string) => string;
+  /** The letter whose page this is, if any. */
+  current?: string;
 }
 
 export function letterAnchor(letter: string): string {
@@ -11,7 +15,7 @@ export function letterAnchor(letter: string): string {
 }
 
 /** A–Z jump bar; letters with no terms stay visible but are not links. */
-export function AlphabetBar({ letters }: Props) {
+export function AlphabetBar({ letters, hrefFor = (letter) => `#${letterAnchor(letter)}`, current }: Props) {
   const t = useTranslations('AlphabetBar');
   const present = new Set(letters);
   const shown = present.has(OTHER_LETTER) ? [OTHER_LETTER, ...ALPHABET] : ALPHABET;
@@ -21,7 +25,11 @@ export function AlphabetBar({ letters }: Props) {
         {shown.map((letter) => (
           <li key={letter}>
             {present.has(letter) ? (
-              <a href={`#${letterAnchor(letter)}`} aria-label={letter === OTHER_LETTER ? t('other') : undefined}>
+              <a
+                href={hrefFor(letter)}
+                aria-label={letter === OTHER_LETTER ? t('other') : undefined}
+                aria-current={letter === current ? 'page' : undefined}
+              >
                 {letter}
               </a>
             ) : (

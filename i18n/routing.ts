@@ -20,6 +20,7 @@ export const routing = defineRouting({
     '/': '/',
     '/glossary': { it: '/glossario', en: '/glossary' },
     '/glossary/[slug]': { it: '/glossario/[slug]', en: '/glossary/[slug]' },
+    '/glossary/letter/[letter]': { it: '/glossario/lettera/[letter]', en: '/glossary/letter/[letter]' },
     '/search': { it: '/cerca', en: '/search' },
   },
 });

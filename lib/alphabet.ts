@@ -30,3 +30,21 @@ export function groupByLetter<T extends { title: string }>(items: readonly T[], 
     .filter((letter) => groups.has(letter))
     .map((letter) => ({ letter, items: groups.get(letter)! }));
 }
+
+/**
+ * Above this many terms in a language, the index lists letters with counts and each letter
+ * gets its own page: one page of cards costs about 0.15 KB gzipped per term, so 300 keeps
+ * the index near 45 KB. GLOSSARY_LETTER_PAGES_THRESHOLD overrides it (tests, previews).
+ */
+export const LETTER_PAGES_THRESHOLD = Number(process.env.GLOSSARY_LETTER_PAGES_THRESHOLD ?? 300);
+
+/** The URL form of a letter: "a" for A, "0" for digits and symbols. */
+export function letterKey(letter: string): string {
+  return letter === OTHER_LETTER ? '0' : letter.toLowerCase();
+}
+
+export function letterFromKey(key: string): string | undefined {
+  if (key === '0') return OTHER_LETTER;
+  const letter = key.toUpperCase();
+  return key.length === 1 && ALPHABET.includes(letter) && key === letter.toLowerCase() ? letter : undefined;
+}

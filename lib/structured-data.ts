@@ -15,6 +15,7 @@ export function definedTermSet(locale: Locale, name: string, description: string
     description,
     url,
     inLanguage: locale,
+    // Left empty for large glossaries, whose index lists letters rather than terms.
     hasDefinedTerm: terms.map((term) => ({
       '@type': 'DefinedTerm',
       name: term.title,

@@ -16,6 +16,11 @@ export function termPath(locale: Locale, slug: string): string {
   return `/${locale}${localized(locale, '/glossary/[slug]').replace('[slug]', slug)}`;
 }
 
+/** A letter's own index page, used once the glossary is too large for one page. */
+export function letterPath(locale: Locale, letterKey: string): string {
+  return `/${locale}${localized(locale, '/glossary/letter/[letter]').replace('[letter]', letterKey)}`;
+}
+
 export function glossaryRootPath(locale: Locale): string {
   return `/${locale}${localized(locale, '/glossary')}`;
 }
@@ -33,4 +38,9 @@ export function localesWithSegment(internal: InternalPath, segment: string): Loc
 /** Every distinct first URL segment used for `internal`, one route folder each. */
 export function segmentsOf(internal: InternalPath): string[] {
   return [...new Set(routing.locales.map((locale) => localized(locale, internal).split('/')[1] ?? ''))];
+}
+
+/** Slugs a term cannot take because a page of the glossary already lives there ("lettera"). */
+export function reservedTermSlugs(locale: Locale): string[] {
+  return [localized(locale, '/glossary/letter/[letter]').split('/')[2]!];
 }

@@ -4,17 +4,18 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { AlphabetBar } from '@/components/AlphabetBar';
 import { InstantFilter } from '@/components/InstantFilter';
+import { LetterIndex } from '@/components/LetterIndex';
 import { PageShell } from '@/components/PageShell';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
 import { isLocale, routing } from '@/i18n/routing';
 import { JsonLd } from '@/components/JsonLd';
-import { groupByLetter } from '@/lib/alphabet';
+import { groupByLetter, LETTER_PAGES_THRESHOLD, letterKey } from '@/lib/alphabet';
 import { listTerms } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
 import { definedTermSet } from '@/lib/structured-data';
-import { indexPath, searchPath } from '@/lib/urls';
+import { indexPath, letterPath, searchPath } from '@/lib/urls';
 
 // Prerendered at build; the build fails if a change makes this page depend on the request.
 export const dynamic = 'error';
@@ -47,21 +48,41 @@ export default async function IndexPage({ params }: Props) {
   const t = await getTranslations('IndexPage');
   const terms = listTerms(locale);
   const groups = groupByLetter(terms, locale);
+  const letters = groups.map((group) => group.letter);
+  // Past the threshold the index lists letters only, so it stays light at any size.
+  const large = terms.length > LETTER_PAGES_THRESHOLD;
   return (
     <PageShell locale={locale} languages={indexLanguages(locale)}>
-      <JsonLd data={definedTermSet(locale, t('title'), t('intro'), terms)} />
+      <JsonLd data={definedTermSet(locale, t('title'), t('intro'), large ? [] : terms)} />
       <div className="index-page">
         <header className="index-header">
           <h1>{t('title')}</h1>
           <p className="lead">{t('intro')}</p>
           <SearchBox action={searchPath(locale)} />
           <p className="term-count">{t('count', { count: terms.length })}</p>
-          <NextIntlClientProvider messages={{ IndexPage: { filtered: t.raw('filtered') } }}>
-            <InstantFilter inputId="search" listId="terms" />
-          </NextIntlClientProvider>
+          {!large && (
+            <NextIntlClientProvider messages={{ IndexPage: { filtered: t.raw('filtered') } }}>
+              <InstantFilter inputId="search" listId="terms" />
+            </NextIntlClientProvider>
+          )}
         </header>
-        <AlphabetBar letters={groups.map((group) => group.letter)} />
-        <TermList groups={groups} id="terms" />
+        {large ? (
+          <>
+            <AlphabetBar letters={letters} hrefFor={(letter) => letterPath(locale, letterKey(letter))} />
+            <LetterIndex
+              letters={groups.map((group) => ({
+                letter: group.letter,
+                count: group.items.length,
+                href: letterPath(locale, letterKey(group.letter)),
+              }))}
+            />
+          </>
+        ) : (
+          <>
+            <AlphabetBar letters={letters} />
+            <TermList groups={groups} id="terms" />
+          </>
+        )}
       </div>
     </PageShell>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ShareImage } from '@/components/ShareImage';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getTermPage, termSlugs } from '@/lib/glossary';
+import { LETTER_PAGES_THRESHOLD } from '@/lib/alphabet';
 import { localesWithSegment } from '@/lib/urls';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -30,8 +31,14 @@ export async function termImage(locale: string, slug: string) {
   return image(term.locale, term.title, term.description);
 }
 
+/**
+ * Share images are prerendered while the glossary is small. Past the letter-page threshold
+ * each image is drawn on its first request and cached: thousands of PNGs would dominate
+ * the build, and most are never shared.
+ */
 export function termImageParams(segment: string) {
-  return localesWithSegment('/glossary/[slug]', segment).flatMap((locale) =>
-    termSlugs(locale).map((slug) => ({ locale, slug })),
-  );
+  return localesWithSegment('/glossary/[slug]', segment).flatMap((locale) => {
+    const slugs = termSlugs(locale);
+    return slugs.length > LETTER_PAGES_THRESHOLD ? [] : slugs.map((slug) => ({ locale, slug }));
+  });
 }

@@ -1,6 +1,6 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { foldText } from '../text/normalize';
-import { termPath } from '../urls';
+import { reservedTermSlugs, termPath } from '../urls';
 import type { ContentIssue } from './issues';
 import { renderMarkdown, type RenderedBody } from './markdown';
 import type { TermSource } from './source';
@@ -55,7 +55,12 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
       }
     };
     const own = catalog.byLocale.get(locale) ?? [];
-    for (const entry of own) claim(entry, entry.slug, 'slug', 'slug');
+    for (const entry of own) {
+      if (reservedTermSlugs(locale).includes(entry.slug)) {
+        error(entry, 'slug', `"${entry.slug}" is taken by the glossary's letter pages; choose another slug`);
+      }
+      claim(entry, entry.slug, 'slug', 'slug');
+    }
     for (const entry of own) {
       for (const former of entry.formerSlugs) claim(entry, former, 'formerSlugs', 'former slug');
     }

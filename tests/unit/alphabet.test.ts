@@ -52,3 +52,14 @@ describe('table of contents nesting', () => {
     expect(nestToc([{ depth: 3, id: 'x', text: 'X' }])).toEqual([{ id: 'x', text: 'X', children: [] }]);
   });
 });
+
+describe('letter pages', () => {
+  it('turn letters into URL keys and back, refusing anything else', async () => {
+    const { letterFromKey, letterKey } = await import('@/lib/alphabet');
+    expect(letterKey('A')).toBe('a');
+    expect(letterKey('#')).toBe('0');
+    expect(letterFromKey('a')).toBe('A');
+    expect(letterFromKey('0')).toBe('#');
+    for (const bad of ['A', 'aa', 'é', '', '1', '%']) expect(letterFromKey(bad), bad).toBeUndefined();
+  });
+});

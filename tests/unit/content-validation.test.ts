@@ -35,13 +35,14 @@ describe('content validation names file, line and field for each broken rule', (
     ['alias-collision', 'it.md:6: aliases: alias "Same Slug" is already used by'],
     ['no-front-matter', 'it.md:1: front matter: the file must start with a front-matter block'],
     ['wrong-language-file', 'fr.md:1: file: not a language file; name it it.md or en.md'],
+    ['reserved-slug', 'it.md:3: slug: "lettera" is taken by the glossary\'s letter pages'],
   ])('%s', (fixture, expected) => {
     expect(messageFor(fixture)).toContain(`tests/fixtures/content-invalid/${fixture}/${expected}`);
   });
 
   it('reports every broken file in one run, one message each', () => {
     const files = new Set(messages.map((message) => message.split(':')[0]));
-    expect(files.size).toBe(19);
+    expect(files.size).toBe(20);
   });
 
   it('refuses to load broken content, listing every problem in the error', () => {

@@ -13,7 +13,7 @@ describe('npm run content:check', () => {
     const result = run('scripts/content-check.ts', [], 'tests/fixtures/content-invalid');
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
-    expect(lines.length).toBeGreaterThanOrEqual(19);
+    expect(lines.length).toBeGreaterThanOrEqual(20);
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-invalid\/[a-z-]+\/[a-z]+\.md:\d+: [A-Za-z ]+: .+/);
     expect(result.stderr).toContain('nothing was published');
   });

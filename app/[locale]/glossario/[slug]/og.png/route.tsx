@@ -1,8 +1,9 @@
 import { termImage, termImageParams } from '@/app/_routes/share-image';
 
-// The share image of a term under the "glossario" segment, prerendered at build.
+// The share image of a term under the "glossario" segment: prerendered, or drawn once on first
+// request for large glossaries (unknown slugs get a 404 from termImage).
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = () => termImageParams('glossario');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
