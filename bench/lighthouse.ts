@@ -1,8 +1,8 @@
 // npm run bench:lighthouse — Lighthouse 12.2.3 (mobile emulation, the default) against
 // `next start` of the production build, for the index, a term page and a search page.
 // Prints a table of scores; asserts nothing.
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { startServer } from './server';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -14,18 +14,7 @@ if (!fs.existsSync(chromePath)) {
   console.error(`No Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-if (!fs.existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { stdio: 'ignore' });
-const base = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/it`)).ok) break;
-  } catch {
-    // Not listening yet.
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
+const { base, stop } = await startServer(PORT);
 
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -51,7 +40,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  stop();
 }
 console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile emulation, ${base}\n`);
 console.log('| page | performance | accessibility | best practices | SEO |');

@@ -1,9 +1,10 @@
 // npm run bench:load — 50 connections for 30 s against `next start` on loopback, mixing
 // the index, term pages, search and 404s. Prints throughput, latency, errors and the
 // server's memory before and after. Builds first if there is no build.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30);
@@ -23,7 +24,6 @@ const PATHS = [
   '/it/glossario/revops',
 ];
 
-if (!fs.existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */
 function treeRssMb(pid: number): number {
@@ -37,28 +37,19 @@ function treeRssMb(pid: number): number {
   return kb / 1024 + children.reduce((sum, child) => sum + treeRssMb(child), 0);
 }
 
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { stdio: 'ignore' });
-const base = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/it`)).ok) break;
-  } catch {
-    // Not listening yet.
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
+const { base, pid, stop } = await startServer(PORT);
 // Warm every route once so the figures describe a running server, not its first requests.
 for (const path of PATHS) await fetch(base + path, { redirect: 'manual' });
-const rssBefore = treeRssMb(server.pid!);
+const rssBefore = treeRssMb(pid);
 
 const run = () =>
   autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests: PATHS.map((path) => ({ method: 'GET', path })) });
 const result = await run();
-const rssAfter = treeRssMb(server.pid!);
+const rssAfter = treeRssMb(pid);
 // A second identical round: memory that keeps climbing here would be a leak, not warm-up.
 const second = await run();
-const rssAfterSecond = treeRssMb(server.pid!);
-server.kill();
+const rssAfterSecond = treeRssMb(pid);
+stop();
 
 const serverErrors = result['5xx'] + second['5xx'];
 console.log(`load benchmark: ${CONNECTIONS} connections, ${DURATION} s, ${PATHS.length} paths in rotation`);

@@ -1,23 +1,12 @@
 // npm run bench:weight — bytes of HTML and JavaScript, raw and gzipped, for the index, the
 // longest real term page, a search page and the 404 page, served by `next start`.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const PAGES = ['/it', '/it/glossario/revenue-operations', '/en/glossary/revenue-operations', '/it/cerca?q=revops', '/it/glossario/non-esiste'];
 
-if (!fs.existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { stdio: 'ignore' });
-const base = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/it`)).ok) break;
-  } catch {
-    // Not listening yet.
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
+const { base, stop } = await startServer(PORT);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const rows: string[] = [];
@@ -38,7 +27,7 @@ try {
     rows.push(`| ${path} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${new Set(scripts).size} | ${kb(jsRaw)} | ${kb(jsGzip)} |`);
   }
 } finally {
-  server.kill();
+  stop();
 }
 console.log('| page | HTML KB | HTML KB gzip | scripts | JS KB | JS KB gzip |');
 console.log('| --- | --- | --- | --- | --- | --- |');
