@@ -67,6 +67,7 @@ export async function TermRoute({ params }: TermRouteProps) {
   if (!term) notFound();
   setRequestLocale(term.locale);
   const t = await getTranslations('Breadcrumbs');
+  const categories = await getTranslations('Categories');
   return (
     <PageShell locale={term.locale} languages={termLanguages(term)}>
       <JsonLd data={definedTerm(term, t('glossary'))} />
@@ -74,7 +75,13 @@ export async function TermRoute({ params }: TermRouteProps) {
       <div className="term-layout">
         <Breadcrumbs indexHref={indexPath(term.locale)} current={term.title} />
         <article className="term" aria-labelledby="term-title">
-          <TermHeader url={absoluteUrl(term.href)} title={term.title} aliases={term.aliases} description={term.description} />
+          <TermHeader
+            url={absoluteUrl(term.href)}
+            category={term.category && categories(term.category)}
+            title={term.title}
+            aliases={term.aliases}
+            description={term.description}
+          />
           <TableOfContents items={nestToc(term.toc)} />
           <TermBody html={term.html} />
           <LastUpdated date={term.updated} />

@@ -39,6 +39,7 @@ test.describe('term page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revenue Operations');
     await expect(page.getByText('Detto anche: RevOps')).toBeVisible();
+    await expect(page.locator('.term-category')).toHaveText('Ricavi e vendite');
     await expect(page.locator('.lead')).toContainText('vendite, marketing e customer success');
     await expect(page.getByRole('navigation', { name: 'Percorso' }).getByRole('link', { name: 'Glossario' })).toHaveAttribute('href', '/it');
   });
