@@ -47,6 +47,7 @@ ${entries}
 }
 
 interface LlmsSection {
+  locale: Locale;
   heading: string;
   terms: { term: TermSummary; markdown?: string }[];
 }
@@ -55,9 +56,14 @@ interface LlmsSection {
  * llms.txt (llmstxt.org): a title, a one-line summary, then every term as a link with its
  * definition. With bodies, it is the full-text companion, links made absolute.
  */
-export function llmsText(title: string, summary: string, sections: LlmsSection[], resolveTermUrl: (termId: string, sectionIndex: number) => string | undefined): string {
+export function llmsText(
+  title: string,
+  summary: string,
+  sections: LlmsSection[],
+  resolveTermUrl: (termId: string, locale: Locale) => string | undefined,
+): string {
   const parts = [`# ${title}`, '', `> ${summary}`, ''];
-  sections.forEach((section, sectionIndex) => {
+  for (const section of sections) {
     parts.push(`## ${section.heading}`, '');
     for (const { term, markdown } of section.terms) {
       if (markdown === undefined) {
@@ -68,7 +74,7 @@ export function llmsText(title: string, summary: string, sections: LlmsSection[]
         .replace(/\]\(([^)\s]+)\)/g, (whole, href: string) => {
           const target = parseTermHref(href);
           if (!target) return whole;
-          const url = resolveTermUrl(target.termId, sectionIndex);
+          const url = resolveTermUrl(target.termId, section.locale);
           return url ? `](${url}${target.hash})` : whole;
         })
         .replace(/^(#{2,6}) /gm, '#$1 ')
@@ -76,6 +82,6 @@ export function llmsText(title: string, summary: string, sections: LlmsSection[]
       parts.push(`### ${term.title}`, '', `URL: ${absoluteUrl(term.href)}`, '', term.description, '', body, '');
     }
     parts.push('');
-  });
+  }
   return parts.join('\n');
 }

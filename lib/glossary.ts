@@ -1,10 +1,10 @@
 import { routing, type Locale } from '@/i18n/routing';
 import type { Category } from './content/config';
-import { aliasSlug } from './content/catalog';
+import { aliasSlug, type Catalog } from './content/catalog';
 import { loadCatalog, renderedBody } from './content/load';
 import type { TocEntry } from './content/markdown';
 import type { TermSource } from './content/source';
-import { buildSearchIndex, type SearchIndex } from './search';
+import { buildSearchIndex } from './search';
 import { termPath } from './urls';
 
 /** What lists, cards and links need to know about a term. */
@@ -59,7 +59,7 @@ export function getTermPage(locale: Locale, slug: string): TermPage | undefined 
   const body = renderedBody(catalog, entry);
   const sameLanguage = catalog.byId.get(locale);
   const ordered = catalog.byLocale.get(locale) ?? [];
-  const position = ordered.indexOf(entry);
+  const position = catalog.positions.get(entry)!;
   const neighbour = (offset: number) => {
     const other = ordered[position + offset];
     return other ? summarize(other) : undefined;
@@ -85,20 +85,28 @@ export function getTermPage(locale: Locale, slug: string): TermPage | undefined 
   };
 }
 
-const searchIndexes = new Map<Locale, SearchIndex>();
-
-/** The language's search index, built once per process from the same entries the pages use. */
-export function getSearchIndex(locale: Locale): SearchIndex {
-  let index = searchIndexes.get(locale);
-  if (!index) {
-    index = buildSearchIndex(
-      locale,
-      (loadCatalog().byLocale.get(locale) ?? []).map((entry) => ({ ...summarize(entry), body: entry.body })),
-    );
-    searchIndexes.set(locale, index);
-  }
-  return index;
+/**
+ * A per-language value derived once from a catalog and kept as long as that catalog is:
+ * tests and scale runs load several content folders in one process.
+ */
+function perCatalog<T>(derive: (catalog: Catalog, locale: Locale) => T): (locale: Locale) => T {
+  const cache = new WeakMap<Catalog, Map<Locale, T>>();
+  return (locale) => {
+    const catalog = loadCatalog();
+    let byLocale = cache.get(catalog);
+    if (!byLocale) cache.set(catalog, (byLocale = new Map()));
+    if (!byLocale.has(locale)) byLocale.set(locale, derive(catalog, locale));
+    return byLocale.get(locale)!;
+  };
 }
+
+/** The language's search index, built once from the same entries the pages use. */
+export const getSearchIndex = perCatalog((catalog, locale) =>
+  buildSearchIndex(
+    locale,
+    (catalog.byLocale.get(locale) ?? []).map((entry) => ({ ...summarize(entry), body: entry.body })),
+  ),
+);
 
 /** Terms with their Markdown source, for plain-text exports such as llms-full.txt. */
 export function listTermSources(locale: Locale): { term: TermSummary; markdown: string }[] {
@@ -114,24 +122,17 @@ export function termTranslations(): Map<string, Partial<Record<Locale, TermSumma
   return byId;
 }
 
-const redirectMaps = new Map<Locale, Map<string, string>>();
-
 /**
  * Slugs that lead to a term without being its own: its aliases written as slugs ("revops")
  * and its former slugs. Each maps to the term's canonical path.
  */
-export function termRedirects(locale: Locale): Map<string, string> {
-  let redirects = redirectMaps.get(locale);
-  if (!redirects) {
-    redirects = new Map();
-    const catalog = loadCatalog();
-    for (const entry of catalog.byLocale.get(locale) ?? []) {
-      const href = termPath(locale, entry.slug);
-      for (const slug of [...entry.aliases.map(aliasSlug), ...entry.formerSlugs]) {
-        if (slug && slug !== entry.slug && !catalog.bySlug.get(locale)?.has(slug)) redirects.set(slug, href);
-      }
+export const termRedirects = perCatalog((catalog, locale) => {
+  const redirects = new Map<string, string>();
+  for (const entry of catalog.byLocale.get(locale) ?? []) {
+    const href = termPath(locale, entry.slug);
+    for (const slug of [...entry.aliases.map(aliasSlug), ...entry.formerSlugs]) {
+      if (slug && slug !== entry.slug && !catalog.bySlug.get(locale)?.has(slug)) redirects.set(slug, href);
     }
-    redirectMaps.set(locale, redirects);
   }
   return redirects;
-}
+});

@@ -12,11 +12,11 @@ export async function llmsResponse(full: boolean): Promise<Response> {
     routing.locales.map(async (locale) => {
       const t = await getTranslations({ locale, namespace: 'IndexPage' });
       const terms = listTermSources(locale).map(({ term, markdown }) => ({ term, markdown: full ? markdown : undefined }));
-      return { heading: `${t('title')} (${locale})`, terms };
+      return { locale, heading: `${t('title')} (${locale})`, terms };
     }),
   );
-  const body = llmsText(site('name'), site('tagline'), sections, (termId, sectionIndex) => {
-    const term = translations.get(termId)?.[routing.locales[sectionIndex]!];
+  const body = llmsText(site('name'), site('tagline'), sections, (termId, locale) => {
+    const term = translations.get(termId)?.[locale];
     return term ? absoluteUrl(term.href) : undefined;
   });
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -6,7 +6,7 @@ import { renderMarkdown, type RenderedBody } from './markdown';
 import type { TermSource } from './source';
 
 /** Ids the page layout uses; headings never take them. */
-export const LAYOUT_IDS = ['main', 'toc', 'term-title', 'related', 'search', 'letters'];
+export const LAYOUT_IDS = ['main', 'toc', 'term-title', 'related', 'cta-title'];
 
 /** All validated entries, indexed for the lookups pages make. */
 export interface Catalog {
@@ -15,20 +15,25 @@ export interface Catalog {
   byLocale: ReadonlyMap<Locale, readonly TermSource[]>;
   bySlug: ReadonlyMap<Locale, ReadonlyMap<string, TermSource>>;
   byId: ReadonlyMap<Locale, ReadonlyMap<string, TermSource>>;
+  /** Each entry's place in its language's alphabetical order, for previous and next. */
+  positions: ReadonlyMap<TermSource, number>;
 }
 
 export function buildCatalog(entries: readonly TermSource[], termIds: readonly string[] = []): Catalog {
   const byLocale = new Map<Locale, TermSource[]>();
   const bySlug = new Map<Locale, Map<string, TermSource>>();
   const byId = new Map<Locale, Map<string, TermSource>>();
+  const positions = new Map<TermSource, number>();
   for (const locale of routing.locales) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const own = entries.filter((entry) => entry.locale === locale).sort((a, b) => collator.compare(a.title, b.title));
     byLocale.set(locale, own);
     bySlug.set(locale, new Map(own.map((entry) => [entry.slug, entry])));
     byId.set(locale, new Map(own.map((entry) => [entry.id, entry])));
+    own.forEach((entry, position) => positions.set(entry, position));
   }
-  return { entries, ids: new Set([...termIds, ...entries.map((entry) => entry.id)]), byLocale, bySlug, byId };
+  const ids = new Set([...termIds, ...entries.map((entry) => entry.id)]);
+  return { entries, ids, byLocale, bySlug, byId, positions };
 }
 
 /** Aliases become URLs that redirect to the term, so "Rev Ops" and "rev-ops" are one claim. */
