@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { termRedirectFor } from './lib/glossary';
 import { securityHeaders } from './lib/security-headers';
 
 const negotiate = createMiddleware(routing);
@@ -8,7 +9,8 @@ const negotiate = createMiddleware(routing);
 /**
  * The gate in front of every page: only GET and HEAD are served, `/` negotiates the
  * language (cookie, then Accept-Language, then Italian), and addresses with %-escapes are
- * checked. Every other URL carries its language and is served as built.
+ * checked, and a term's aliases and former slugs lead to its page. Every other URL carries
+ * its language and is served as built.
  */
 export default function proxy(request: NextRequest) {
   const response = route(request);
@@ -20,7 +22,7 @@ function route(request: NextRequest): NextResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method);
   if (request.nextUrl.pathname === '/') return negotiate(request);
   if (request.nextUrl.pathname.includes('%')) return checkEscapes(request);
-  return NextResponse.next();
+  return redirectTerm(request) ?? NextResponse.next();
 }
 
 /** A read-only site: anything but reading is refused, saying what is allowed. */
@@ -54,6 +56,15 @@ function checkEscapes(request: NextRequest): NextResponse {
     return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();
+}
+
+/** Shared links to an alias or a former slug keep working: one 308 to the term's page. */
+function redirectTerm(request: NextRequest): NextResponse | undefined {
+  const target = termRedirectFor(request.nextUrl.pathname);
+  if (!target) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return NextResponse.redirect(url, 308);
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { routing, type Locale } from '@/i18n/routing';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { Category } from './content/config';
 import { aliasSlug, type Catalog } from './content/catalog';
 import { loadCatalog, renderedBody } from './content/load';
@@ -136,3 +136,16 @@ export const termRedirects = perCatalog((catalog, locale) => {
   }
   return redirects;
 });
+
+/**
+ * Where an address such as `/it/glossario/revops` should send the reader: the canonical
+ * term path when the last segment is an alias or a former slug in that language's own
+ * glossary segment, otherwise `undefined`. The proxy answers these with a 308, so the
+ * build prerenders only real term pages.
+ */
+export function termRedirectFor(pathname: string): string | undefined {
+  const [, locale, segment, slug, ...rest] = pathname.split('/');
+  if (rest.length > 0 || !isLocale(locale) || !slug) return undefined;
+  if (termPath(locale, slug) !== `/${locale}/${segment}/${slug}`) return undefined;
+  return termRedirects(locale).get(slug);
+}

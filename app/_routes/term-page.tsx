@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CtaBanner } from '@/components/CtaBanner';
@@ -11,7 +11,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TermBody } from '@/components/TermBody';
 import { TermHeader } from '@/components/TermHeader';
 import { isLocale } from '@/i18n/routing';
-import { getTermPage, termRedirects, termSlugs } from '@/lib/glossary';
+import { getTermPage, termSlugs } from '@/lib/glossary';
 import { termLanguages } from '@/lib/languages';
 import { siteConfig } from '@/lib/site-config';
 import { nestToc } from '@/lib/toc';
@@ -30,7 +30,7 @@ export interface TermRouteProps {
  */
 export function termStaticParams(segment: string) {
   return localesWithSegment('/glossary/[slug]', segment).flatMap((locale) =>
-    [...termSlugs(locale), ...termRedirects(locale).keys()].map((slug) => ({ locale, slug })),
+    termSlugs(locale).map((slug) => ({ locale, slug })),
   );
 }
 
@@ -60,10 +60,8 @@ export async function termMetadata({ params }: TermRouteProps): Promise<Metadata
 
 export async function TermRoute({ params }: TermRouteProps) {
   const { locale, slug } = await params;
-  // Aliases and former slugs are prerendered as permanent redirects, so shared links live on.
-  const redirect = isLocale(locale) ? termRedirects(locale).get(slug) : undefined;
-  if (redirect) permanentRedirect(redirect);
   const term = findTerm(locale, slug);
+  // Unreachable at run time (dynamicParams is false); keeps the type narrow.
   if (!term) notFound();
   setRequestLocale(term.locale);
   const t = await getTranslations('Breadcrumbs');

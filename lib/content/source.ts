@@ -66,7 +66,7 @@ export function parseTermSource(input: ParseInput): { entry?: TermSource; issues
   if (!result.ok) {
     return {
       issues: result.problems.map((problem) =>
-        error(fieldLine(text, problem.field), problem.field, problem.message),
+        error(fieldLines(text, [problem.field])[problem.field] ?? 1, problem.field, problem.message),
       ),
     };
   }
@@ -78,18 +78,21 @@ export function parseTermSource(input: ParseInput): { entry?: TermSource; issues
       file: input.file,
       body: parsed.content,
       bodyLine,
-      fieldLines: Object.fromEntries(Object.keys(parsed.data).map((key) => [key, fieldLine(text, key)])),
+      fieldLines: fieldLines(text, Object.keys(parsed.data)),
     },
     issues: [],
   };
 }
 
-/** The line where a front-matter key is written, or the first line when it is missing. */
-function fieldLine(text: string, field: string): number {
-  const lines = text.split('\n');
-  const end = lines.indexOf('---', 1);
-  const index = lines.findIndex(
-    (line, i) => i > 0 && (end < 0 || i < end) && line.startsWith(`${field}:`),
+/** The line where each front-matter key is written, or the first line when it is missing. */
+function fieldLines(text: string, fields: string[]): Record<string, number> {
+  // Only the front-matter block is scanned, and only once: this runs for every file.
+  const end = text.indexOf('\n---', 3);
+  const lines = text.slice(0, end < 0 ? undefined : end).split('\n');
+  return Object.fromEntries(
+    fields.map((field) => {
+      const index = lines.findIndex((line, i) => i > 0 && line.startsWith(`${field}:`));
+      return [field, index >= 0 ? index + 1 : 1];
+    }),
   );
-  return index >= 0 ? index + 1 : 1;
 }

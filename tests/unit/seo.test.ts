@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atomFeed } from '@/lib/feeds';
-import { getTermPage, listTerms, termRedirects } from '@/lib/glossary';
+import { getTermPage, listTerms, termRedirectFor, termRedirects } from '@/lib/glossary';
 import { jsonLdScript, pageMetadata } from '@/lib/seo';
 import { breadcrumbs, definedTerm } from '@/lib/structured-data';
 
@@ -60,6 +60,15 @@ describe('redirects that keep shared links alive', () => {
       'alfa-uno': '/it/glossario/alfa',
       'alfa-vecchio': '/it/glossario/alfa',
     });
+  });
+
+  it('recognises an alias only at a term address of its own language', () => {
+    expect(termRedirectFor('/it/glossario/af')).toBe('/it/glossario/alfa');
+    expect(termRedirectFor('/it/glossario/alfa-vecchio')).toBe('/it/glossario/alfa');
+    // A real term, another language's segment, a deeper path or another page: served as built.
+    for (const path of ['/it/glossario/alfa', '/en/glossario/af', '/it/glossary/af', '/it/glossario/af/og.png', '/it/cerca', '/it', '/']) {
+      expect(termRedirectFor(path), path).toBeUndefined();
+    }
   });
 });
 
