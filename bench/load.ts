@@ -1,9 +1,8 @@
 // npm run bench:load — 50 connections for 30 s against `next start` on loopback, mixing
 // the index, term pages, search and 404s. Prints throughput, latency, errors and the
 // server's memory before and after. Builds first if there is no build.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { treeRssMb } from './process-tree';
 import { startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -24,18 +23,6 @@ const PATHS = [
   '/it/glossario/revops',
 ];
 
-
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-function treeRssMb(pid: number): number {
-  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
-  let kb = 0;
-  try {
-    kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  } catch {
-    // The process ended between listing and reading.
-  }
-  return kb / 1024 + children.reduce((sum, child) => sum + treeRssMb(child), 0);
-}
 
 const { base, pid, stop } = await startServer(PORT);
 // Warm every route once so the figures describe a running server, not its first requests.
