@@ -25,9 +25,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     }));
   });
   const letterPages = routing.locales.flatMap((locale) =>
-    letterPagesOf(locale).map((group) => {
-      const url = absoluteUrl(letterPath(locale, letterKey(group.letter)));
-      const lastModified = group.items.reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01');
+    letterPagesOf(locale).map((page) => {
+      const url = absoluteUrl(letterPath(locale, letterKey(page.letter), page.part));
+      const lastModified = page.items.reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01');
       return { url, lastModified, alternates: { languages: { [locale]: url } } };
     }),
   );

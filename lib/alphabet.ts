@@ -24,7 +24,9 @@ export function groupByLetter<T extends { title: string }>(items: readonly T[], 
   const groups = new Map<string, T[]>();
   for (const item of [...items].sort((a, b) => collator.compare(a.title, b.title))) {
     const letter = letterOf(item.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [OTHER_LETTER, ...ALPHABET]
     .filter((letter) => groups.has(letter))
@@ -32,11 +34,42 @@ export function groupByLetter<T extends { title: string }>(items: readonly T[], 
 }
 
 /**
- * Above this many terms in a language, the index lists letters with counts and each letter
- * gets its own page: one page of cards costs about 0.15 KB gzipped per term, so 300 keeps
- * the index near 45 KB. GLOSSARY_LETTER_PAGES_THRESHOLD overrides it (tests, previews).
+ * The most term cards one page carries. Above this many terms in a language, the index
+ * lists letters with counts and each letter gets its own page; a letter with more terms
+ * than this is split into numbered parts. One card costs about 0.15 KB gzipped, so 300
+ * keeps every list page near 50 KB. GLOSSARY_LETTER_PAGES_THRESHOLD overrides it (tests, previews).
  */
 export const LETTER_PAGES_THRESHOLD = Number(process.env.GLOSSARY_LETTER_PAGES_THRESHOLD ?? 300);
+
+/** One page of a letter: part 1 of 1 for most letters, more where a letter is long. */
+export interface LetterPart<T> {
+  letter: string;
+  part: number;
+  parts: number;
+  items: T[];
+  /** Terms under the letter across all its parts. */
+  total: number;
+}
+
+/** Splits each letter's items into consecutive parts of at most `perPage`, in order. */
+export function letterParts<T>(groups: readonly LetterGroup<T>[], perPage: number): LetterPart<T>[] {
+  return groups.flatMap(({ letter, items }) => {
+    const parts = Math.max(1, Math.ceil(items.length / perPage));
+    return Array.from({ length: parts }, (_, i) => ({
+      letter,
+      part: i + 1,
+      parts,
+      items: items.slice(i * perPage, (i + 1) * perPage),
+      total: items.length,
+    }));
+  });
+}
+
+/** The URL form of a part number: part 1 is the letter's own address, so it has none. */
+export function partFromKey(key: string | undefined): number | undefined {
+  if (key === undefined) return 1;
+  return /^[1-9]\d*$/.test(key) && key !== '1' ? Number(key) : undefined;
+}
 
 /** The URL form of a letter: "a" for A, "0" for digits and symbols. */
 export function letterKey(letter: string): string {

@@ -1,4 +1,5 @@
 import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { groupByLetter, type LetterGroup } from './alphabet';
 import type { Category } from './content/config';
 import { aliasSlug, type Catalog } from './content/catalog';
 import { loadCatalog, renderedBody } from './content/load';
@@ -46,6 +47,11 @@ function summarize(entry: TermSource): TermSummary {
 export function listTerms(locale: Locale): TermSummary[] {
   return (loadCatalog().byLocale.get(locale) ?? []).map(summarize);
 }
+
+/** Every term of a language grouped under its first letter, computed once per catalog. */
+export const termsByLetter = perCatalog((catalog, locale): LetterGroup<TermSummary>[] =>
+  groupByLetter((catalog.byLocale.get(locale) ?? []).map(summarize), locale),
+);
 
 export function termSlugs(locale: Locale): string[] {
   return (loadCatalog().byLocale.get(locale) ?? []).map((entry) => entry.slug);

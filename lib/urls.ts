@@ -16,9 +16,10 @@ export function termPath(locale: Locale, slug: string): string {
   return `/${locale}${localized(locale, '/glossary/[slug]').replace('[slug]', slug)}`;
 }
 
-/** A letter's own index page, used once the glossary is too large for one page. */
-export function letterPath(locale: Locale, letterKey: string): string {
-  return `/${locale}${localized(locale, '/glossary/letter/[letter]').replace('[letter]', letterKey)}`;
+/** A letter's own index page, used once the glossary is too large for one page; parts after the first get a number. */
+export function letterPath(locale: Locale, letterKey: string, part = 1): string {
+  const path = `/${locale}${localized(locale, '/glossary/letter/[letter]').replace('[letter]', letterKey)}`;
+  return part > 1 ? `${path}/${part}` : path;
 }
 
 export function glossaryRootPath(locale: Locale): string {

@@ -10,8 +10,8 @@ import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
 import { isLocale, routing } from '@/i18n/routing';
 import { JsonLd } from '@/components/JsonLd';
-import { groupByLetter, LETTER_PAGES_THRESHOLD, letterKey } from '@/lib/alphabet';
-import { listTerms } from '@/lib/glossary';
+import { LETTER_PAGES_THRESHOLD, letterKey } from '@/lib/alphabet';
+import { listTerms, termsByLetter } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
 import { definedTermSet } from '@/lib/structured-data';
@@ -47,7 +47,7 @@ export default async function IndexPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('IndexPage');
   const terms = listTerms(locale);
-  const groups = groupByLetter(terms, locale);
+  const groups = termsByLetter(locale);
   const letters = groups.map((group) => group.letter);
   // Past the threshold the index lists letters only, so it stays light at any size.
   const large = terms.length > LETTER_PAGES_THRESHOLD;

@@ -6,80 +6,103 @@ import { AlphabetBar } from '@/components/AlphabetBar';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { InstantFilter } from '@/components/InstantFilter';
 import { PageShell } from '@/components/PageShell';
+import { Pagination } from '@/components/Pagination';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
 import { isLocale, type Locale } from '@/i18n/routing';
-import { groupByLetter, LETTER_PAGES_THRESHOLD, letterFromKey, letterKey } from '@/lib/alphabet';
-import { listTerms } from '@/lib/glossary';
+import { LETTER_PAGES_THRESHOLD, letterFromKey, letterKey, letterParts, partFromKey } from '@/lib/alphabet';
+import { termsByLetter } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
 import { indexPath, letterPath, localesWithSegment, searchPath } from '@/lib/urls';
 
 export interface LetterRouteProps {
-  params: Promise<{ locale: string; letter: string }>;
+  params: Promise<{ locale: string; letter: string; part?: string }>;
 }
 
-/** The letters of a large glossary; none while the index still fits on one page. */
+/** The letter pages of a large glossary, long letters in parts; none while the index fits on one page. */
 export function letterPagesOf(locale: Locale) {
-  const terms = listTerms(locale);
-  return terms.length > LETTER_PAGES_THRESHOLD ? groupByLetter(terms, locale) : [];
+  const groups = termsByLetter(locale);
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+  return total > LETTER_PAGES_THRESHOLD ? letterParts(groups, LETTER_PAGES_THRESHOLD) : [];
 }
 
-export function letterStaticParams(segment: string) {
+/** Part 1 of each letter lives at the letter's address, later parts one level below it. */
+export function letterStaticParams(segment: string, laterParts: boolean) {
   return localesWithSegment('/glossary/letter/[letter]', segment).flatMap((locale) =>
-    letterPagesOf(locale).map((group) => ({ locale, letter: letterKey(group.letter) })),
+    letterPagesOf(locale)
+      .filter((page) => (page.part > 1) === laterParts)
+      .map((page) => ({
+        locale,
+        letter: letterKey(page.letter),
+        ...(laterParts ? { part: String(page.part) } : {}),
+      })),
   );
 }
 
 async function findLetter(params: LetterRouteProps['params']) {
-  const { locale, letter: key } = await params;
+  const { locale, letter: key, part: partKey } = await params;
   const letter = letterFromKey(key);
-  if (!isLocale(locale) || !letter) return undefined;
-  const group = letterPagesOf(locale).find((candidate) => candidate.letter === letter);
-  return group && { locale, key, group };
+  const part = partFromKey(partKey);
+  if (!isLocale(locale) || !letter || !part) return undefined;
+  const page = letterPagesOf(locale).find((candidate) => candidate.letter === letter && candidate.part === part);
+  return page && { locale, key, page };
 }
 
 export async function letterMetadata({ params }: LetterRouteProps): Promise<Metadata> {
   const found = await findLetter(params);
   if (!found) return {};
-  const t = await getTranslations({ locale: found.locale, namespace: 'LetterPage' });
-  const site = await getTranslations({ locale: found.locale, namespace: 'Site' });
-  const index = await getTranslations({ locale: found.locale, namespace: 'IndexPage' });
-  const path = letterPath(found.locale, found.key);
+  const { locale, key, page } = found;
+  const t = await getTranslations({ locale, namespace: 'LetterPage' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const index = await getTranslations({ locale, namespace: 'IndexPage' });
+  const path = letterPath(locale, key, page.part);
+  const title = page.parts > 1 ? t('titlePart', { letter: page.letter, part: page.part, parts: page.parts }) : t('title', { letter: page.letter });
   return pageMetadata({
-    locale: found.locale,
-    title: `${t('title', { letter: found.group.letter })} — ${site('name')}`,
+    locale,
+    title: `${title} — ${site('name')}`,
     description: index('intro'),
     siteName: site('name'),
     path,
-    alternates: { [found.locale]: path },
-    image: `${indexPath(found.locale)}/og.png`,
+    alternates: { [locale]: path },
+    image: `${indexPath(locale)}/og.png`,
     type: 'website',
   });
 }
 
 export async function LetterRoute({ params }: LetterRouteProps) {
   const found = await findLetter(params);
+  // Unreachable at run time (dynamicParams is false); keeps the type narrow.
   if (!found) notFound();
-  const { locale, group } = found;
+  const { locale, key, page } = found;
   setRequestLocale(locale);
   const t = await getTranslations('LetterPage');
   const index = await getTranslations('IndexPage');
-  const letters = letterPagesOf(locale).map((candidate) => candidate.letter);
+  const letters = termsByLetter(locale).map((group) => group.letter);
   return (
     <PageShell locale={locale} languages={indexLanguages(locale)}>
       <div className="index-page">
-        <Breadcrumbs indexHref={indexPath(locale)} current={t('breadcrumb', { letter: group.letter })} />
+        <Breadcrumbs indexHref={indexPath(locale)} current={t('breadcrumb', { letter: page.letter })} />
         <header className="index-header">
-          <h1>{t('title', { letter: group.letter })}</h1>
+          <h1>{t('title', { letter: page.letter })}</h1>
           <SearchBox action={searchPath(locale)} />
-          <p className="term-count">{index('count', { count: group.items.length })}</p>
+          <p className="term-count">
+            {index('count', { count: page.total })}
+            {page.parts > 1 && ` · ${t('part', { part: page.part, parts: page.parts })}`}
+          </p>
           <NextIntlClientProvider messages={{ IndexPage: { filtered: index.raw('filtered') } }}>
             <InstantFilter inputId="search" listId="terms" />
           </NextIntlClientProvider>
         </header>
-        <AlphabetBar letters={letters} hrefFor={(letter) => letterPath(locale, letterKey(letter))} current={group.letter} />
-        <TermList groups={[group]} id="terms" />
+        <AlphabetBar letters={letters} hrefFor={(letter) => letterPath(locale, letterKey(letter))} current={page.letter} />
+        <TermList groups={[{ letter: page.letter, items: page.items }]} id="terms" />
+        {page.parts > 1 && (
+          <Pagination
+            label={t('parts', { letter: page.letter })}
+            current={page.part}
+            hrefs={Array.from({ length: page.parts }, (_, i) => letterPath(locale, key, i + 1))}
+          />
+        )}
       </div>
     </PageShell>
   );

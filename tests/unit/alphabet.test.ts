@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf } from '@/lib/alphabet';
+import { groupByLetter, letterOf, letterParts, partFromKey } from '@/lib/alphabet';
 import { nestToc } from '@/lib/toc';
+import { letterPath } from '@/lib/urls';
 import { foldText } from '@/lib/text/normalize';
 
 const titles = (...list: string[]) => list.map((title) => ({ title }));
@@ -61,5 +62,32 @@ describe('letter pages', () => {
     expect(letterFromKey('a')).toBe('A');
     expect(letterFromKey('0')).toBe('#');
     for (const bad of ['A', 'aa', 'é', '', '1', '%']) expect(letterFromKey(bad), bad).toBeUndefined();
+  });
+});
+
+describe('letters too long for one page', () => {
+  const letter = (name: string, count: number) => ({
+    letter: name,
+    items: Array.from({ length: count }, (_, i) => `${name}${i + 1}`),
+  });
+
+  it('are split into parts of at most the page size, in order, with nothing lost', () => {
+    const parts = letterParts([letter('A', 7), letter('B', 3)], 3);
+    expect(parts.map(({ letter: name, part, parts: of, total }) => [name, part, of, total])).toEqual([
+      ['A', 1, 3, 7],
+      ['A', 2, 3, 7],
+      ['A', 3, 3, 7],
+      ['B', 1, 1, 3],
+    ]);
+    expect(parts.filter((part) => part.letter === 'A').flatMap((part) => part.items)).toEqual(letter('A', 7).items);
+  });
+
+  it('give part 1 the letter\'s own address and number the rest', () => {
+    expect(letterPath('it', 'a')).toBe('/it/glossario/lettera/a');
+    expect(letterPath('en', 'a', 2)).toBe('/en/glossary/letter/a/2');
+    expect(partFromKey(undefined)).toBe(1);
+    expect(partFromKey('12')).toBe(12);
+    // "/1" would duplicate the letter's page; other spellings are not addresses at all.
+    for (const bad of ['1', '0', '02', '-1', '2.0', 'due', '']) expect(partFromKey(bad), bad).toBeUndefined();
   });
 });

@@ -1,24 +1,29 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
+async function letterPagesWithThreshold(threshold: string) {
+  process.env.GLOSSARY_CONTENT_DIR = path.resolve('tests/fixtures/content-valid');
+  process.env.GLOSSARY_LETTER_PAGES_THRESHOLD = threshold;
+  vi.resetModules();
+  const module = await import('@/app/_routes/letter-page');
+  delete process.env.GLOSSARY_LETTER_PAGES_THRESHOLD;
+  return module;
+}
+
 describe('letter pages of a large glossary', () => {
   it('exist only past the threshold, one per letter with terms', async () => {
-    process.env.GLOSSARY_CONTENT_DIR = path.resolve('tests/fixtures/content-valid');
-    vi.resetModules();
-    process.env.GLOSSARY_LETTER_PAGES_THRESHOLD = '2';
-    const large = await import('@/app/_routes/letter-page');
-    expect(large.letterStaticParams('glossario')).toEqual([
+    const large = await letterPagesWithThreshold('2');
+    expect(large.letterStaticParams('glossario', false)).toEqual([
       { locale: 'it', letter: 'a' },
       { locale: 'it', letter: 'b' },
       { locale: 'it', letter: 'g' },
     ]);
+    // No letter holds more than two terms: no second parts.
+    expect(large.letterStaticParams('glossario', true)).toEqual([]);
     // English has two terms: still one index page.
-    expect(large.letterStaticParams('glossary')).toEqual([]);
+    expect(large.letterStaticParams('glossary', false)).toEqual([]);
 
-    vi.resetModules();
-    process.env.GLOSSARY_LETTER_PAGES_THRESHOLD = '300';
-    const small = await import('@/app/_routes/letter-page');
-    expect(small.letterStaticParams('glossario')).toEqual([]);
-    delete process.env.GLOSSARY_LETTER_PAGES_THRESHOLD;
+    const small = await letterPagesWithThreshold('300');
+    expect(small.letterStaticParams('glossario', false)).toEqual([]);
   });
 });

@@ -3,6 +3,6 @@ import { LetterRoute, letterMetadata, letterStaticParams } from '@/app/_routes/l
 // One page per letter under "glossario/lettera", only once the glossary outgrows a single index page.
 export const dynamicParams = false;
 export const dynamic = 'error';
-export const generateStaticParams = () => letterStaticParams('glossario');
+export const generateStaticParams = () => letterStaticParams('glossario', false);
 export const generateMetadata = letterMetadata;
 export default LetterRoute;
