@@ -1,12 +1,18 @@
 // Validates every content file the way the build does, without building, and prints
 // each problem as `file:line: field: message`. Exits 1 if any error was found.
+// Bodies unchanged since the last run are not rendered again (node_modules/.cache);
+// --no-cache checks everything from scratch.
+import { CheckCache, checkCacheFile, renderingRules } from '@/lib/content/check-cache';
 import { contentRoot } from '@/lib/content/config';
 import { formatIssue, sortIssues } from '@/lib/content/issues';
 import { checkContent } from '@/lib/content/load';
 
 const started = performance.now();
 const root = contentRoot();
-const issues = sortIssues(checkContent(root));
+const cache = process.argv.includes('--no-cache')
+  ? undefined
+  : new CheckCache(checkCacheFile(root), renderingRules());
+const issues = sortIssues(checkContent(root, cache));
 const errors = issues.filter((issue) => issue.severity === 'error');
 for (const issue of issues) console.error(formatIssue(issue));
 

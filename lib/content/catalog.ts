@@ -2,7 +2,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { foldText } from '../text/normalize';
 import { reservedTermSlugs, termPath } from '../urls';
 import type { ContentIssue } from './issues';
-import { renderMarkdown, type RenderedBody } from './markdown';
+import { renderMarkdown, type BodyProblem, type RenderContext, type RenderedBody } from './markdown';
 import type { TermSource } from './source';
 
 /** Ids the page layout uses; headings never take them. */
@@ -84,22 +84,28 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
 }
 
 /** Renders one entry's body with its term links resolved in the entry's own language. */
-export function renderEntry(catalog: Catalog, entry: TermSource): { body: RenderedBody; issues: ContentIssue[] } {
+/** How links in an entry's body resolve: to a term of the same language, untranslated, or nothing. */
+export function termResolver(catalog: Catalog, entry: TermSource): RenderContext['resolveTerm'] {
   const sameLanguage = catalog.byId.get(entry.locale);
-  const body = renderMarkdown(entry.body, {
-    reservedIds: LAYOUT_IDS,
-    resolveTerm: (termId) => {
-      if (!catalog.ids.has(termId)) return undefined;
-      const target = sameLanguage?.get(termId);
-      return target ? { href: termPath(entry.locale, target.slug), description: target.description } : null;
-    },
-  });
-  const issues = body.problems.map((problem) => ({
+  return (termId) => {
+    if (!catalog.ids.has(termId)) return undefined;
+    const target = sameLanguage?.get(termId);
+    return target ? { href: termPath(entry.locale, target.slug), description: target.description } : null;
+  };
+}
+
+export function renderEntry(catalog: Catalog, entry: TermSource): { body: RenderedBody; issues: ContentIssue[] } {
+  const body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: termResolver(catalog, entry) });
+  return { body, issues: bodyIssues(entry, body.problems) };
+}
+
+/** Problems found in a body, placed on the lines of the file they come from. */
+export function bodyIssues(entry: TermSource, problems: readonly BodyProblem[]): ContentIssue[] {
+  return problems.map((problem) => ({
     file: entry.file,
     line: entry.bodyLine + problem.line - 1,
     field: 'body',
     message: problem.message,
     severity: problem.severity,
   }));
-  return { body, issues };
 }

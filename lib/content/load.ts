@@ -1,4 +1,5 @@
-import { buildCatalog, crossCheck, renderEntry, type Catalog } from './catalog';
+import { bodyIssues, buildCatalog, crossCheck, renderEntry, termResolver, type Catalog } from './catalog';
+import type { CheckCache } from './check-cache';
 import { contentRoot } from './config';
 import { throwIfErrors, type ContentIssue } from './issues';
 import type { RenderedBody } from './markdown';
@@ -7,13 +8,25 @@ import type { TermSource } from './source';
 
 /**
  * Every problem in every file, errors and warnings, including those only found by
- * rendering each body. This is what `npm run content:check` prints.
+ * rendering each body. This is what `npm run content:check` prints. With a cache, bodies
+ * whose text and linked terms are unchanged since the last check are not rendered again.
  */
-export function checkContent(root = contentRoot()): ContentIssue[] {
+export function checkContent(root = contentRoot(), cache?: CheckCache): ContentIssue[] {
   const { entries, termIds, issues } = readTermSources(root);
   const catalog = buildCatalog(entries, termIds);
   issues.push(...crossCheck(catalog));
-  for (const entry of entries) issues.push(...renderEntry(catalog, entry).issues);
+  for (const entry of entries) {
+    const resolve = termResolver(catalog, entry);
+    const known = cache?.problems(entry.body, resolve);
+    if (known) {
+      issues.push(...bodyIssues(entry, known));
+      continue;
+    }
+    const { body, issues: found } = renderEntry(catalog, entry);
+    cache?.remember(entry.body, body.linkedTerms, resolve, body.problems);
+    issues.push(...found);
+  }
+  cache?.save();
   return issues;
 }
 

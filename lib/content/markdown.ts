@@ -40,12 +40,15 @@ export interface RenderedBody {
   html: string;
   toc: TocEntry[];
   problems: BodyProblem[];
+  /** Every term id the body links to, as written: what its problems depend on besides its text. */
+  linkedTerms: string[];
 }
 
 interface PassData {
   context: RenderContext;
   toc: TocEntry[];
   problems: BodyProblem[];
+  linkedTerms: string[];
 }
 
 // Raw HTML never reaches the output (remark-html drops it when sanitizing), so no editor
@@ -121,6 +124,7 @@ function headingIds(heading: Heading, slugger: GithubSlugger, data: PassData) {
 function termLink(link: Link, index: number, parent: Parent, slugger: GithubSlugger, data: PassData) {
   const target = parseTermHref(link.url);
   if (!target) return;
+  data.linkedTerms.push(target.termId);
   const resolved = data.context.resolveTerm(target.termId);
   if (resolved === undefined) {
     data.problems.push({
@@ -155,7 +159,7 @@ const processor = remark().use(remarkGfm).use(remarkGlossary).use(remarkHtml, { 
 
 /** Markdown body → sanitized HTML, the table of contents, and any problems for the editor. */
 export function renderMarkdown(markdown: string, context: RenderContext): RenderedBody {
-  const data: PassData = { context, toc: [], problems: [] };
+  const data: PassData = { context, toc: [], problems: [], linkedTerms: [] };
   const file = processor.processSync({ value: markdown, data: data as unknown as Record<string, unknown> });
-  return { html: String(file), toc: data.toc, problems: data.problems };
+  return { html: String(file), toc: data.toc, problems: data.problems, linkedTerms: [...new Set(data.linkedTerms)] };
 }

@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CheckCache } from '@/lib/content/check-cache';
 import { formatIssue } from '@/lib/content/issues';
 import { checkContent, loadCatalog } from '@/lib/content/load';
 
@@ -77,5 +79,52 @@ describe('file encodings', () => {
 
   it('reports a file that is not UTF-8', () => {
     expect(issues.find((message) => message.includes('latin1'))).toMatch(/latin1\/it\.md:1: file: is not valid UTF-8/);
+  });
+});
+
+describe('content:check remembers unchanged bodies between runs', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-cache-'));
+  const cacheFile = path.join(root, '.cache.json');
+  fs.cpSync(path.resolve('tests/fixtures/content-valid'), root, { recursive: true });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const cachedCheck = () => checkContent(root, new CheckCache(cacheFile, 'rules')).map(formatIssue).sort();
+  const freshCheck = () => checkContent(root).map(formatIssue).sort();
+
+  it('answers from the cache with exactly what a full check finds', () => {
+    const first = cachedCheck();
+    const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { bodies: unknown[] };
+    expect(stored.bodies.length).toBe(loadCatalog(root).entries.length);
+    expect(cachedCheck()).toEqual(first);
+    expect(first).toEqual(freshCheck());
+  });
+
+  it('still finds a broken link when the linked term is deleted and the body is not', () => {
+    cachedCheck();
+    fs.rmSync(path.join(root, 'beta'), { recursive: true });
+    const afterDelete = cachedCheck();
+    expect(afterDelete.some((message) => /alpha\/it\.md:\d+: body: links to "\.\.\/beta"/.test(message))).toBe(true);
+    expect(afterDelete).toEqual(freshCheck());
+  });
+
+  it('checks an edited body again', () => {
+    cachedCheck();
+    const file = path.join(root, 'gamma', 'it.md');
+    fs.appendFileSync(file, '\n<div>raw</div>\n');
+    expect(cachedCheck().some((message) => message.includes('gamma/it.md') && message.includes('raw HTML'))).toBe(true);
+  });
+
+  it('uses a recorded answer only under the rules it was recorded with', () => {
+    const entry = loadCatalog(root).entries.find((candidate) => candidate.file.endsWith('alpha/it.md'))!;
+    const key = crypto.createHash('sha256').update(entry.body).digest('base64url');
+    const recorded = (rules: string) =>
+      fs.writeFileSync(
+        cacheFile,
+        JSON.stringify({ rules, bodies: [[key, { links: [], resolved: '[]', problems: [{ line: 1, message: 'recorded', severity: 'warning' }] }]] }),
+      );
+    recorded('rules');
+    expect(cachedCheck().join('\n')).toContain('body: recorded');
+    recorded('older rules');
+    expect(cachedCheck().join('\n')).not.toContain('body: recorded');
   });
 });
