@@ -2,7 +2,7 @@
 // Builds the glossary and the bare floor project (bench/floor) on the same generated
 // content, n terms × 2 languages, and prints wall time, peak memory of the whole build
 // process tree and pages generated, then ours/floor. Generates missing content first.
-// The glossary's own .next is moved aside during the run and put back afterwards.
+// The glossary builds into .next-bench, so its own .next is left alone.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,10 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(2);
 }
 
-const projects = { glossary: '.', floor: 'bench/floor' } as const;
+const projects = {
+  glossary: { dir: '.', distDir: '.next-bench' },
+  floor: { dir: 'bench/floor', distDir: '.next' },
+} as const;
 type Project = keyof typeof projects;
 
 function contentFor(size: number): string {
@@ -33,10 +36,11 @@ function contentFor(size: number): string {
 
 /** One cold `next build`: output and caches removed first, memory sampled every 100 ms. */
 async function build(project: Project, contentDir: string): Promise<BuildFigures> {
-  fs.rmSync(path.join(projects[project], '.next'), { recursive: true, force: true });
+  const { dir, distDir } = projects[project];
+  fs.rmSync(path.join(dir, distDir), { recursive: true, force: true });
   const started = performance.now();
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'build', projects[project]], {
-    env: { ...process.env, GLOSSARY_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+  const child = spawn('node', ['node_modules/next/dist/bin/next', 'build', dir], {
+    env: { ...process.env, GLOSSARY_CONTENT_DIR: contentDir, GLOSSARY_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,33 +62,24 @@ async function build(project: Project, contentDir: string): Promise<BuildFigures
   return { wallSeconds, peakRssMb, pages: Number(generated[1]), generateSeconds };
 }
 
-const ownBuild = path.resolve('.next');
-const setAside = path.resolve('.next-before-bench');
-if (fs.existsSync(ownBuild)) fs.renameSync(ownBuild, setAside);
-
 const rows: string[] = [];
 const results = new Map<string, BuildFigures>();
-try {
-  for (const size of sizes) {
-    const contentDir = contentFor(size);
-    for (const project of Object.keys(projects) as Project[]) {
-      const figures = await build(project, contentDir);
-      results.set(`${project}:${size}`, figures);
-      console.log(
-        `${size} terms, ${project}: ${figures.wallSeconds.toFixed(1)} s, peak RSS ${figures.peakRssMb.toFixed(0)} MB, ${figures.pages} pages`,
-      );
-    }
-    const ours = results.get(`glossary:${size}`)!;
-    const floor = results.get(`floor:${size}`)!;
-    rows.push(
-      `| ${size.toLocaleString('en')} | ${ours.wallSeconds.toFixed(1)} | ${floor.wallSeconds.toFixed(1)} | ` +
-        `**${(ours.wallSeconds / floor.wallSeconds).toFixed(2)}** | ${ours.peakRssMb.toFixed(0)} | ${floor.peakRssMb.toFixed(0)} | ` +
-        `${ours.pages} | ${floor.pages} | ${ours.generateSeconds.toFixed(1)} | ${floor.generateSeconds.toFixed(1)} |`,
+for (const size of sizes) {
+  const contentDir = contentFor(size);
+  for (const project of Object.keys(projects) as Project[]) {
+    const figures = await build(project, contentDir);
+    results.set(`${project}:${size}`, figures);
+    console.log(
+      `${size} terms, ${project}: ${figures.wallSeconds.toFixed(1)} s, peak RSS ${figures.peakRssMb.toFixed(0)} MB, ${figures.pages} pages`,
     );
   }
-} finally {
-  fs.rmSync(ownBuild, { recursive: true, force: true });
-  if (fs.existsSync(setAside)) fs.renameSync(setAside, ownBuild);
+  const ours = results.get(`glossary:${size}`)!;
+  const floor = results.get(`floor:${size}`)!;
+  rows.push(
+    `| ${size.toLocaleString('en')} | ${ours.wallSeconds.toFixed(1)} | ${floor.wallSeconds.toFixed(1)} | ` +
+      `**${(ours.wallSeconds / floor.wallSeconds).toFixed(2)}** | ${ours.peakRssMb.toFixed(0)} | ${floor.peakRssMb.toFixed(0)} | ` +
+      `${ours.pages} | ${floor.pages} | ${ours.generateSeconds.toFixed(1)} | ${floor.generateSeconds.toFixed(1)} |`,
+  );
 }
 
 console.log('\n| terms × 2 | ours s | floor s | ours/floor | ours peak RSS MB | floor peak RSS MB | ours pages | floor pages | ours static generation s | floor static generation s |');

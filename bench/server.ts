@@ -1,14 +1,35 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
-/** `next start` of the production build on a loopback port, built first if needed. */
-export async function startServer(port: number): Promise<{ base: string; pid: number; stop: () => void }> {
-  if (!fs.existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: 'ignore' });
+export interface ServerOptions {
+  /** The Next.js project to serve: the glossary (default) or bench/floor. */
+  project?: string;
+  /** Extra environment for build and server (GLOSSARY_CONTENT_DIR, GLOSSARY_DIST_DIR). */
+  env?: Record<string, string>;
+  /** Build even if a build exists, because the content or the code differs from it. */
+  rebuild?: boolean;
+}
+
+const NEXT = 'node_modules/next/dist/bin/next';
+
+/** `next start` of a production build on a loopback port, built first if needed. */
+export async function startServer(
+  port: number,
+  { project = '.', env = {}, rebuild = false }: ServerOptions = {},
+): Promise<{ base: string; pid: number; stop: () => void }> {
+  const environment = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  const buildId = path.join(project, env.GLOSSARY_DIST_DIR ?? '.next', 'BUILD_ID');
+  if (rebuild || !fs.existsSync(buildId)) {
+    const build = spawnSync('node', [NEXT, 'build', project], { stdio: 'inherit', env: environment });
+    if (build.status !== 0) throw new Error(`next build ${project} failed`);
+  }
+  const server = spawn('node', [NEXT, 'start', project, '-p', String(port)], { stdio: 'ignore', env: environment });
   const base = `http://localhost:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      if ((await fetch(`${base}/it`)).ok) break;
+      await fetch(base);
+      break;
     } catch {
       // Not listening yet.
     }
