@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { createTranslator } from 'next-intl';
+import { messages } from '@/i18n/messages';
 import { routing, type Locale } from '@/i18n/routing';
 import { indexPath, searchPath } from '@/lib/urls';
 
@@ -7,24 +8,24 @@ import { indexPath, searchPath } from '@/lib/urls';
 // notFound() as an empty shell that needs JavaScript, so no route calls notFound() per
 // request (unknown slugs and paths are rejected by `dynamicParams = false`). Built without
 // a request, it cannot know the URL's language, so it speaks every language, default first.
+// Next also embeds this markup in every page's data, so it is rendered once per page built.
 
-async function copyFor(locale: Locale) {
-  const messages = (await import(`../messages/${locale}.json`)).default;
+function copyFor(locale: Locale) {
   return {
     locale,
-    notFound: createTranslator({ locale, messages, namespace: 'NotFound' }),
-    search: createTranslator({ locale, messages, namespace: 'SearchBox' }),
-    skip: createTranslator({ locale, messages, namespace: 'SkipLink' }),
+    notFound: createTranslator({ locale, messages: messages[locale], namespace: 'NotFound' }),
+    search: createTranslator({ locale, messages: messages[locale], namespace: 'SearchBox' }),
+    skip: createTranslator({ locale, messages: messages[locale], namespace: 'SkipLink' }),
   };
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const copies = await Promise.all(routing.locales.map(copyFor));
+export function generateMetadata(): Metadata {
+  const copies = routing.locales.map(copyFor);
   return { title: copies.map((copy) => copy.notFound('metaTitle')).join(' · '), robots: { index: false } };
 }
 
-export default async function NotFound() {
-  const copies = await Promise.all(routing.locales.map(copyFor));
+export default function NotFound() {
+  const copies = routing.locales.map(copyFor);
   const [first] = copies;
   return (
     <html lang={routing.defaultLocale}>
