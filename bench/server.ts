@@ -13,6 +13,18 @@ export interface ServerOptions {
 
 const NEXT = 'node_modules/next/dist/bin/next';
 
+/** A file in a benchmark build's output naming the content folder it was built from. */
+export const BUILT_FROM = 'bench-built-from.txt';
+
+/** True when `distDir` of `project` holds a build of exactly `contentDir`. */
+export function builtFrom(project: string, distDir: string, contentDir: string): boolean {
+  try {
+    return fs.readFileSync(path.join(project, distDir, BUILT_FROM), 'utf8') === contentDir;
+  } catch {
+    return false;
+  }
+}
+
 /** `next start` of a production build on a loopback port, built first if needed. */
 export async function startServer(
   port: number,

@@ -1,12 +1,13 @@
 // npm run bench:weight            the real content, against the floor project (bench/floor)
 // npm run bench:weight -- 10000   generated content: every list page, a term, search, 404
 // Bytes of HTML and of JavaScript each page makes the browser download from `next start`
-// of a production build, raw and gzipped (level 6). Scale runs build into .next-bench.
+// of a production build, raw and gzipped (level 6). Scale runs serve .next-bench, built
+// from that content by bench:build or here.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startServer } from './server';
+import { builtFrom, startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const size = process.argv[2] ? Number(process.argv[2]) : undefined;
@@ -76,9 +77,10 @@ async function againstFloor() {
 async function atScale(count: number) {
   const root = path.resolve('bench/content', String(count));
   if (!fs.existsSync(root)) spawnSync('npx', ['tsx', 'bench/generate.ts', String(count)], { stdio: 'inherit' });
+  // bench:build leaves its last build of this content in .next-bench; otherwise build it.
   const server = await startServer(PORT, {
     env: { GLOSSARY_CONTENT_DIR: root, GLOSSARY_DIST_DIR: '.next-bench' },
-    rebuild: true,
+    rebuild: !builtFrom('.', '.next-bench', root),
   });
   const pages: Weight[] = [];
   try {
