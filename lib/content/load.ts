@@ -32,7 +32,11 @@ export function checkContent(root = contentRoot(), cache?: CheckCache): ContentI
 
 // Content is read and validated once per process, then shared by every page built or served.
 const catalogs = new Map<string, Catalog>();
-const rendered = new WeakMap<TermSource, RenderedBody>();
+
+// Only the latest rendered bodies are kept: a page asks for its body twice (metadata and
+// content), but a build of 10,000 terms must not hold every body at once (about 1 GB).
+const RECENT_BODIES = 64;
+const rendered = new Map<TermSource, RenderedBody>();
 
 /** The validated catalog; throws a ContentError listing every problem if any file is broken. */
 export function loadCatalog(root = contentRoot()): Catalog {
@@ -46,14 +50,14 @@ export function loadCatalog(root = contentRoot()): Catalog {
   return catalog;
 }
 
-/** An entry's body as HTML with its table of contents, rendered on first use and then kept. */
+/** An entry's body as HTML with its table of contents, rendered when asked for. */
 export function renderedBody(catalog: Catalog, entry: TermSource): RenderedBody {
-  let body = rendered.get(entry);
-  if (!body) {
-    const result = renderEntry(catalog, entry);
-    throwIfErrors(result.issues);
-    body = result.body;
-    rendered.set(entry, body);
-  }
-  return body;
+  const recent = rendered.get(entry);
+  if (recent) return recent;
+  const result = renderEntry(catalog, entry);
+  throwIfErrors(result.issues);
+  rendered.set(entry, result.body);
+  // A Map iterates in insertion order: the first key is the oldest.
+  if (rendered.size > RECENT_BODIES) rendered.delete(rendered.keys().next().value!);
+  return result.body;
 }
