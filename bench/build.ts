@@ -3,9 +3,10 @@
 // content, n terms × 2 languages, and prints wall time, peak memory of the whole build
 // process tree and pages generated, then ours/floor. Generates missing content first.
 // The glossary builds into .next-bench, so its own .next is left alone.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureGeneratedContent } from './generated';
 import { treeRssMb } from './process-tree';
 import { BUILT_FROM } from './server';
 
@@ -28,12 +29,6 @@ const projects = {
   floor: { dir: 'bench/floor', distDir: '.next' },
 } as const;
 type Project = keyof typeof projects;
-
-function contentFor(size: number): string {
-  const root = path.resolve('bench/content', String(size));
-  if (!fs.existsSync(root)) spawnSync('npx', ['tsx', 'bench/generate.ts', String(size)], { stdio: 'inherit' });
-  return root;
-}
 
 /** One cold `next build`: output and caches removed first, memory sampled every 100 ms. */
 async function build(project: Project, contentDir: string): Promise<BuildFigures> {
@@ -70,7 +65,7 @@ async function build(project: Project, contentDir: string): Promise<BuildFigures
 const rows: string[] = [];
 const results = new Map<string, BuildFigures>();
 for (const size of sizes) {
-  const contentDir = contentFor(size);
+  const contentDir = ensureGeneratedContent(size);
   for (const project of Object.keys(projects) as Project[]) {
     const figures = await build(project, contentDir);
     results.set(`${project}:${size}`, figures);

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkCacheFile } from '@/lib/content/check-cache';
 import { loadCatalog, renderedBody } from '@/lib/content/load';
+import { ensureGeneratedContent } from './generated';
 
 const count = Number(process.argv[2] ?? 10_000);
-const root = path.resolve('bench/content', String(count));
-if (!fs.existsSync(root)) spawnSync('npx', ['tsx', 'bench/generate.ts', String(count)], { stdio: 'inherit' });
+const root = ensureGeneratedContent(count);
 
 let started = performance.now();
 const catalog = loadCatalog(root);

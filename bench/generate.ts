@@ -3,6 +3,7 @@
 // Point the build, the checks and the server at it with GLOSSARY_CONTENT_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
+import { generatedContentDir } from './generated';
 import { syntheticTerms } from './synthetic';
 
 const count = Number(process.argv[2]);
@@ -10,7 +11,7 @@ if (!Number.isInteger(count) || count < 1) {
   console.error('Usage: npm run bench:generate -- <number of terms>');
   process.exit(2);
 }
-const root = path.resolve('bench/content', String(count));
+const root = generatedContentDir(count);
 fs.rmSync(root, { recursive: true, force: true });
 
 const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + (i % 300) * 86_400_000).toISOString().slice(0, 10);

@@ -3,10 +3,9 @@
 // Bytes of HTML and of JavaScript each page makes the browser download from `next start`
 // of a production build, raw and gzipped (level 6). Scale runs serve .next-bench, built
 // from that content by bench:build or here.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureGeneratedContent } from './generated';
 import { builtFrom, startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
@@ -75,8 +74,7 @@ async function againstFloor() {
 
 /** Every index and letter page of a generated glossary, plus a term, a broad search and the 404. */
 async function atScale(count: number) {
-  const root = path.resolve('bench/content', String(count));
-  if (!fs.existsSync(root)) spawnSync('npx', ['tsx', 'bench/generate.ts', String(count)], { stdio: 'inherit' });
+  const root = ensureGeneratedContent(count);
   // bench:build leaves its last build of this content in .next-bench; otherwise build it.
   const server = await startServer(PORT, {
     env: { GLOSSARY_CONTENT_DIR: root, GLOSSARY_DIST_DIR: '.next-bench' },

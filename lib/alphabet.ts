@@ -41,6 +41,11 @@ export function groupByLetter<T extends { title: string }>(items: readonly T[], 
  */
 export const LETTER_PAGES_THRESHOLD = Number(process.env.GLOSSARY_LETTER_PAGES_THRESHOLD ?? 300);
 
+/** Whether a language with this many terms is past the threshold: letter pages, share images on demand. */
+export function usesLetterPages(termCount: number): boolean {
+  return termCount > LETTER_PAGES_THRESHOLD;
+}
+
 /** One page of a letter: part 1 of 1 for most letters, more where a letter is long. */
 export interface LetterPart<T> {
   letter: string;

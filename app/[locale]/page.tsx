@@ -10,7 +10,7 @@ import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
 import { isLocale, routing } from '@/i18n/routing';
 import { JsonLd } from '@/components/JsonLd';
-import { LETTER_PAGES_THRESHOLD, letterKey } from '@/lib/alphabet';
+import { letterKey, usesLetterPages } from '@/lib/alphabet';
 import { listTerms, termsByLetter } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
@@ -50,7 +50,7 @@ export default async function IndexPage({ params }: Props) {
   const groups = termsByLetter(locale);
   const letters = groups.map((group) => group.letter);
   // Past the threshold the index lists letters only, so it stays light at any size.
-  const large = terms.length > LETTER_PAGES_THRESHOLD;
+  const large = usesLetterPages(terms.length);
   return (
     <PageShell locale={locale} languages={indexLanguages(locale)}>
       <JsonLd data={definedTermSet(locale, t('title'), t('intro'), large ? [] : terms)} />

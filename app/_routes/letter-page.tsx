@@ -10,7 +10,7 @@ import { Pagination } from '@/components/Pagination';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
 import { isLocale, type Locale } from '@/i18n/routing';
-import { LETTER_PAGES_THRESHOLD, letterFromKey, letterKey, letterParts, partFromKey } from '@/lib/alphabet';
+import { LETTER_PAGES_THRESHOLD, letterFromKey, letterKey, letterParts, partFromKey, usesLetterPages } from '@/lib/alphabet';
 import { termsByLetter } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
@@ -24,7 +24,7 @@ export interface LetterRouteProps {
 export function letterPagesOf(locale: Locale) {
   const groups = termsByLetter(locale);
   const total = groups.reduce((sum, group) => sum + group.items.length, 0);
-  return total > LETTER_PAGES_THRESHOLD ? letterParts(groups, LETTER_PAGES_THRESHOLD) : [];
+  return usesLetterPages(total) ? letterParts(groups, LETTER_PAGES_THRESHOLD) : [];
 }
 
 /** Part 1 of each letter lives at the letter's address, later parts one level below it. */

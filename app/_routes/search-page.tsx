@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { SearchBox } from '@/components/SearchBox';
 import { SearchResults } from '@/components/SearchResults';
-import { isLocale, type Locale } from '@/i18n/routing';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getSearchIndex } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { closestTerms, normalizeQuery, search } from '@/lib/search';
@@ -24,7 +24,7 @@ export function searchStaticParams(segment: string) {
 async function localeOf(params: SearchRouteProps['params']): Promise<Locale> {
   const { locale } = await params;
   // dynamicParams = false has already rejected any other value.
-  return isLocale(locale) ? locale : 'it';
+  return isLocale(locale) ? locale : routing.defaultLocale;
 }
 
 export async function searchMetadata({ params }: SearchRouteProps): Promise<Metadata> {

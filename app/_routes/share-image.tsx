@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ShareImage } from '@/components/ShareImage';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getTermPage, termSlugs } from '@/lib/glossary';
-import { LETTER_PAGES_THRESHOLD } from '@/lib/alphabet';
+import { usesLetterPages } from '@/lib/alphabet';
 import { localesWithSegment } from '@/lib/urls';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -39,6 +39,6 @@ export async function termImage(locale: string, slug: string) {
 export function termImageParams(segment: string) {
   return localesWithSegment('/glossary/[slug]', segment).flatMap((locale) => {
     const slugs = termSlugs(locale);
-    return slugs.length > LETTER_PAGES_THRESHOLD ? [] : slugs.map((slug) => ({ locale, slug }));
+    return usesLetterPages(slugs.length) ? [] : slugs.map((slug) => ({ locale, slug }));
   });
 }

@@ -83,7 +83,6 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
   return issues;
 }
 
-/** Renders one entry's body with its term links resolved in the entry's own language. */
 /** How links in an entry's body resolve: to a term of the same language, untranslated, or nothing. */
 export function termResolver(catalog: Catalog, entry: TermSource): RenderContext['resolveTerm'] {
   const sameLanguage = catalog.byId.get(entry.locale);
@@ -94,6 +93,7 @@ export function termResolver(catalog: Catalog, entry: TermSource): RenderContext
   };
 }
 
+/** Renders one entry's body with its term links resolved in the entry's own language. */
 export function renderEntry(catalog: Catalog, entry: TermSource): { body: RenderedBody; issues: ContentIssue[] } {
   const body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: termResolver(catalog, entry) });
   return { body, issues: bodyIssues(entry, body.problems) };

@@ -64,11 +64,8 @@ export function parseTermSource(input: ParseInput): { entry?: TermSource; issues
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
   const result = parseFrontMatter(parsed.data);
   if (!result.ok) {
-    return {
-      issues: result.problems.map((problem) =>
-        error(fieldLines(text, [problem.field])[problem.field] ?? 1, problem.field, problem.message),
-      ),
-    };
+    const lines = fieldLines(text, result.problems.map((problem) => problem.field));
+    return { issues: result.problems.map((problem) => error(lines[problem.field] ?? 1, problem.field, problem.message)) };
   }
   return {
     entry: {
