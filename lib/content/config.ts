@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Categories an entry may declare; their labels live in messages under `Categories`. */
-export const CATEGORIES = ['revenue', 'people', 'operations'] as const;
+export const CATEGORIES = ['revenue', 'sales', 'compensation', 'people', 'operations'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const DESCRIPTION_MIN = 50;

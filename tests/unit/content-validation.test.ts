@@ -27,7 +27,7 @@ describe('content validation names file, line and field for each broken rule', (
     ['future-date', 'it.md:5: updated: 2999-01-01 is in the future'],
     ['invalid-yaml', 'it.md:6: front matter: invalid YAML'],
     ['wrong-type', 'it.md:6: aliases: must be a list'],
-    ['unknown-category', 'it.md:6: category: must be one of: revenue, people, operations'],
+    ['unknown-category', 'it.md:6: category: must be one of: revenue, sales, compensation, people, operations'],
     ['missing-related', 'it.md:6: related: there is no term "no-such-term"'],
     ['self-related', 'it.md:6: related: "self-related" is this term itself'],
     ['broken-link', 'it.md:8: body: links to "../no-such-term" but there is no term "no-such-term"'],
