@@ -1,18 +1,26 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 // The config loader resolves relative imports only, with their extension.
+import { artefactDir, distDir } from './lib/artefact/location.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-const nextConfig: NextConfig = {
-  // A second build side by side (the browser tests' large-glossary site) needs its own folder.
-  distDir: process.env.GLOSSARY_DIST_DIR || '.next',
-  poweredByHeader: false,
-  reactStrictMode: true,
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }];
-  },
-};
-
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // The proxy imports the compiled redirect map as a module, so it needs no file system at
+  // run time; a preview's map is its own, and rebuilding it reloads the proxy.
+  const compiled = artefactDir(phase === PHASE_DEVELOPMENT_SERVER ? 'dev' : 'build');
+  const redirects = `./${path.relative(process.cwd(), path.join(compiled, 'redirects.json')).split(path.sep).join('/')}`;
+  return withNextIntl({
+    // A second build side by side (the browser tests' large-glossary site) needs its own folder.
+    distDir: distDir(),
+    poweredByHeader: false,
+    reactStrictMode: true,
+    turbopack: { resolveAlias: { 'glossary-artefact/redirects.json': redirects } },
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders() }];
+    },
+  });
+}

@@ -1,28 +1,43 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import redirects from 'glossary-artefact/redirects.json';
 import { routing } from './i18n/routing';
-import { termRedirectFor } from './lib/glossary';
+import { routePath } from './lib/localized-paths';
 import { securityHeaders } from './lib/security-headers';
 
 const negotiate = createMiddleware(routing);
 
 /**
  * The gate in front of every page: only GET and HEAD are served, `/` negotiates the
- * language (cookie, then Accept-Language, then Italian), and addresses with %-escapes are
- * checked, and a term's aliases and former slugs lead to its page. Every other URL carries
- * its language and is served as built.
+ * language (cookie, then Accept-Language, then Italian), addresses with %-escapes are
+ * checked, a term's aliases and former slugs lead to its page, and each language's URLs
+ * are mapped onto the one route folder of their page kind. It reads nothing but the
+ * compiled redirect map bundled into it, and it fails open: if anything here goes wrong,
+ * the request goes on to the page as if there were no gate.
  */
 export default function proxy(request: NextRequest) {
-  const response = route(request);
+  let response: NextResponse;
+  try {
+    response = route(request);
+  } catch {
+    response = NextResponse.next();
+  }
   for (const { key, value } of securityHeaders()) response.headers.set(key, value);
   return response;
 }
 
 function route(request: NextRequest): NextResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method);
-  if (request.nextUrl.pathname === '/') return negotiate(request);
-  if (request.nextUrl.pathname.includes('%')) return checkEscapes(request);
-  return redirectTerm(request) ?? NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (pathname === '/') return negotiate(request);
+  if (pathname.includes('%')) return checkEscapes(request);
+  const target = Object.hasOwn(redirects, pathname) ? redirects[pathname] : undefined;
+  if (target) return redirectTo(request, target);
+  const served = routePath(pathname);
+  if (served.kind === 'rewrite') return NextResponse.rewrite(new URL(served.internal + request.nextUrl.search, request.url));
+  // The search page is reached by typing; a route folder's name in the wrong language is not a page.
+  if (served.kind === 'foreign') return served.page === '/search' ? redirectTo(request, served.localized) : notFound(request);
+  return NextResponse.next();
 }
 
 /** A read-only site: anything but reading is refused, saying what is allowed. */
@@ -51,20 +66,21 @@ function checkEscapes(request: NextRequest): NextResponse {
     });
   }
   if (decoded !== request.nextUrl.pathname && /^[A-Za-z0-9/._-]+$/.test(decoded) && !decoded.includes('..')) {
-    const url = request.nextUrl.clone();
-    url.pathname = decoded;
-    return NextResponse.redirect(url, 308);
+    return redirectTo(request, decoded);
   }
   return NextResponse.next();
 }
 
-/** Shared links to an alias or a former slug keep working: one 308 to the term's page. */
-function redirectTerm(request: NextRequest): NextResponse | undefined {
-  const target = termRedirectFor(request.nextUrl.pathname);
-  if (!target) return undefined;
+/** One 308 to the address the reader should share, keeping the query. */
+function redirectTo(request: NextRequest, pathname: string): NextResponse {
   const url = request.nextUrl.clone();
-  url.pathname = target;
+  url.pathname = pathname;
   return NextResponse.redirect(url, 308);
+}
+
+/** Served by the prerendered 404 page, as every unknown address is. */
+function notFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL('/_unknown', request.url));
 }
 
 export const config = {

@@ -1,17 +1,18 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
-import { listTerms, termTranslations } from '@/lib/glossary';
-import { absoluteUrl } from '@/lib/seo';
-import { letterPagesOf } from '@/app/_routes/letter-page';
 import { letterKey } from '@/lib/alphabet';
+import { letterPagesOf, listTerms, termTranslations } from '@/lib/glossary';
+import { absoluteUrl } from '@/lib/seo';
 import { indexPath, letterPath } from '@/lib/urls';
 
-/** Every index and term page of every language, each with its language alternates. */
+const latest = (terms: { updated: string }[]) => terms.reduce((date, term) => (term.updated > date ? term.updated : date), '1970-01-01');
+
+/** Every index, letter and term page of every language, each with its language alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const indexAlternates = Object.fromEntries(routing.locales.map((locale) => [locale, absoluteUrl(indexPath(locale))]));
   const indexes = routing.locales.map((locale) => ({
     url: absoluteUrl(indexPath(locale)),
-    lastModified: listTerms(locale).reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01'),
+    lastModified: latest(listTerms(locale)),
     alternates: { languages: indexAlternates },
   }));
   const terms = [...termTranslations().values()].flatMap((translations) => {
@@ -27,8 +28,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const letterPages = routing.locales.flatMap((locale) =>
     letterPagesOf(locale).map((page) => {
       const url = absoluteUrl(letterPath(locale, letterKey(page.letter), page.part));
-      const lastModified = page.items.reduce((latest, term) => (term.updated > latest ? term.updated : latest), '1970-01-01');
-      return { url, lastModified, alternates: { languages: { [locale]: url } } };
+      return { url, lastModified: latest(page.items), alternates: { languages: { [locale]: url } } };
     }),
   );
   return [...indexes, ...letterPages, ...terms];

@@ -1,13 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { LOCALE_COOKIE, type Locale } from '@/i18n/routing';
+import type { LanguageOption } from '@/lib/languages';
 import { LanguageLink } from './LanguageLink';
-
-export interface LanguageOption {
-  locale: Locale;
-  href: string;
-  /** False when the page has no translation and the link leads to that language's index. */
-  translated: boolean;
-}
 
 interface Props {
   options: LanguageOption[];

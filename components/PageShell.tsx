@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { indexPath } from '@/lib/urls';
-import { LanguageSwitch, type LanguageOption } from './LanguageSwitch';
+import type { LanguageOption } from '@/lib/languages';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';

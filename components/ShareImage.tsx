@@ -1,3 +1,7 @@
+import { ImageResponse } from 'next/og';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+
 interface Props {
   siteName: string;
   kicker: string;
@@ -44,5 +48,17 @@ export function ShareImage({ siteName, kicker, title, description }: Props) {
         <div style={{ fontSize: 34, lineHeight: 1.35, color: '#d7e3f7' }}>{description}</div>
       </div>
     </div>
+  );
+}
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+/** The PNG of a page's share card, in the page's language. */
+export async function shareImageResponse(locale: Locale, title: string, description: string): Promise<ImageResponse> {
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const index = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  return new ImageResponse(
+    <ShareImage siteName={site('name')} kicker={index('glossary')} title={title} description={description} />,
+    SHARE_IMAGE_SIZE,
   );
 }

@@ -16,11 +16,15 @@ export const routing = defineRouting({
   // Link header would duplicate them with the proxy's view of the URLs.
   alternateLinks: false,
   localeCookie: { ...LOCALE_COOKIE, sameSite: 'lax' },
+  // Keys are the app's route folders (app/[locale]/…); values are what readers see. The
+  // proxy maps each language's URL onto the one route folder (lib/localized-paths.ts).
   pathnames: {
     '/': '/',
     '/glossary': { it: '/glossario', en: '/glossary' },
     '/glossary/[slug]': { it: '/glossario/[slug]', en: '/glossary/[slug]' },
+    '/glossary/[slug]/og.png': { it: '/glossario/[slug]/og.png', en: '/glossary/[slug]/og.png' },
     '/glossary/letter/[letter]': { it: '/glossario/lettera/[letter]', en: '/glossary/letter/[letter]' },
+    '/glossary/letter/[letter]/[part]': { it: '/glossario/lettera/[letter]/[part]', en: '/glossary/letter/[letter]/[part]' },
     '/search': { it: '/cerca', en: '/search' },
   },
 });

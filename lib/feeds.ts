@@ -1,7 +1,6 @@
 import type { Locale } from '@/i18n/routing';
-import type { TermSummary } from './glossary';
+import type { TermSummary } from './artefact/types';
 import { absoluteUrl } from './seo';
-import { parseTermHref } from './content/term-links';
 
 function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -49,19 +48,15 @@ ${entries}
 interface LlmsSection {
   locale: Locale;
   heading: string;
+  /** `markdown` is the body as compiled for machine readers (sanitized, links absolute). */
   terms: { term: TermSummary; markdown?: string }[];
 }
 
 /**
  * llms.txt (llmstxt.org): a title, a one-line summary, then every term as a link with its
- * definition. With bodies, it is the full-text companion, links made absolute.
+ * definition. With bodies, it is the full-text companion.
  */
-export function llmsText(
-  title: string,
-  summary: string,
-  sections: LlmsSection[],
-  resolveTermUrl: (termId: string, locale: Locale) => string | undefined,
-): string {
+export function llmsText(title: string, summary: string, sections: LlmsSection[]): string {
   const parts = [`# ${title}`, '', `> ${summary}`, ''];
   for (const section of sections) {
     parts.push(`## ${section.heading}`, '');
@@ -70,16 +65,7 @@ export function llmsText(
         parts.push(`- [${term.title}](${absoluteUrl(term.href)}): ${term.description}`);
         continue;
       }
-      const body = markdown
-        .replace(/\]\(([^)\s]+)\)/g, (whole, href: string) => {
-          const target = parseTermHref(href);
-          if (!target) return whole;
-          const url = resolveTermUrl(target.termId, section.locale);
-          return url ? `](${url}${target.hash})` : whole;
-        })
-        .replace(/^(#{2,6}) /gm, '#$1 ')
-        .trim();
-      parts.push(`### ${term.title}`, '', `URL: ${absoluteUrl(term.href)}`, '', term.description, '', body, '');
+      parts.push(`### ${term.title}`, '', `URL: ${absoluteUrl(term.href)}`, '', term.description, '', markdown, '');
     }
     parts.push('');
   }

@@ -1,23 +1,12 @@
-import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { groupByLetter, type LetterGroup } from './alphabet';
-import type { Category } from './content/config';
-import { aliasSlug, type Catalog } from './content/catalog';
-import { loadCatalog, renderedBody } from './content/load';
-import type { TocEntry } from './content/markdown';
-import type { TermSource } from './content/source';
-import { buildSearchIndex } from './search';
-import { termPath } from './urls';
+import { routing, type Locale } from '@/i18n/routing';
+import { LETTER_PAGES_THRESHOLD, letterParts, usesLetterPages, type LetterGroup, type LetterPart } from './alphabet';
+import { artefactDir, currentMode } from './artefact/location';
+import { fileArtefact, type ArtefactSource } from './artefact/read';
+import type { CompiledCatalog, CompiledTerm, TermSummary, TocEntry } from './artefact/types';
+import type { Category } from './categories';
+import { buildSearchIndex, type SearchIndex } from './search';
 
-/** What lists, cards and links need to know about a term. */
-export interface TermSummary {
-  id: string;
-  title: string;
-  slug: string;
-  href: string;
-  description: string;
-  aliases: string[];
-  updated: string;
-}
+export type { TermSummary };
 
 export interface TermPage extends TermSummary {
   locale: Locale;
@@ -31,127 +20,140 @@ export interface TermPage extends TermSummary {
   translations: Record<Locale, TermSummary | undefined>;
 }
 
-function summarize(entry: TermSource): TermSummary {
-  return {
-    id: entry.id,
-    title: entry.title,
-    slug: entry.slug,
-    href: termPath(entry.locale, entry.slug),
-    description: entry.description,
-    aliases: entry.aliases,
-    updated: entry.updated,
-  };
+interface Lookups {
+  bySlug: Map<string, number>;
+  byId: Map<string, number>;
 }
 
-/** Every term of a language, sorted by title in that language's alphabetical order. */
-export function listTerms(locale: Locale): TermSummary[] {
-  return (loadCatalog().byLocale.get(locale) ?? []).map(summarize);
-}
+/**
+ * What pages ask of the glossary, answered from the compiled artefact only: no content
+ * file is read and no Markdown parsed here. Derived lookups are made once per compiled
+ * version, so a preview that reloads gets fresh ones.
+ */
+export class Glossary {
+  private readonly derived = new WeakMap<CompiledCatalog, Map<string, unknown>>();
 
-/** Every term of a language grouped under its first letter, computed once per catalog. */
-export const termsByLetter = perCatalog((catalog, locale): LetterGroup<TermSummary>[] =>
-  groupByLetter((catalog.byLocale.get(locale) ?? []).map(summarize), locale),
-);
+  constructor(private readonly source: ArtefactSource) {}
 
-export function termSlugs(locale: Locale): string[] {
-  return (loadCatalog().byLocale.get(locale) ?? []).map((entry) => entry.slug);
-}
+  /** Every term of a language, sorted by title in that language's alphabetical order. */
+  listTerms(locale: Locale): TermSummary[] {
+    return this.once(`summaries-${locale}`, (catalog) => catalog.locales[locale].terms.map(summarize));
+  }
 
-/** Everything a term page shows, or `undefined` when the slug names no term in that language. */
-export function getTermPage(locale: Locale, slug: string): TermPage | undefined {
-  const catalog = loadCatalog();
-  const entry = catalog.bySlug.get(locale)?.get(slug);
-  if (!entry) return undefined;
-  const body = renderedBody(catalog, entry);
-  const sameLanguage = catalog.byId.get(locale);
-  const ordered = catalog.byLocale.get(locale) ?? [];
-  const position = catalog.positions.get(entry)!;
-  const neighbour = (offset: number) => {
-    const other = ordered[position + offset];
-    return other ? summarize(other) : undefined;
-  };
-  return {
-    ...summarize(entry),
-    locale,
-    category: entry.category,
-    html: body.html,
-    toc: body.toc,
-    related: entry.related.flatMap((id) => {
-      const other = sameLanguage?.get(id);
-      return other ? [summarize(other)] : [];
-    }),
-    previous: neighbour(-1),
-    next: neighbour(1),
-    translations: Object.fromEntries(
-      routing.locales.map((other) => {
-        const translated = catalog.byId.get(other)?.get(entry.id);
-        return [other, translated ? summarize(translated) : undefined];
+  termSlugs(locale: Locale): string[] {
+    return this.terms(locale).map((term) => term.slug);
+  }
+
+  /** Every term of a language grouped under its first letter. */
+  termsByLetter(locale: Locale): LetterGroup<TermSummary>[] {
+    return this.once(`letters-${locale}`, (catalog) => {
+      const summaries = this.listTerms(locale);
+      return catalog.locales[locale].letters.map(({ letter, terms }) => ({ letter, items: terms.map((i) => summaries[i]!) }));
+    });
+  }
+
+  /** The letter pages of a large glossary, long letters in parts; none while the index fits on one page. */
+  letterPages(locale: Locale): LetterPart<TermSummary>[] {
+    return this.once(`letter-pages-${locale}`, () =>
+      usesLetterPages(this.terms(locale).length) ? letterParts(this.termsByLetter(locale), LETTER_PAGES_THRESHOLD) : [],
+    );
+  }
+
+  /** Everything a term page shows, or `undefined` when the slug names no term in that language. */
+  getTermPage(locale: Locale, slug: string): TermPage | undefined {
+    const terms = this.terms(locale);
+    const position = this.lookups(locale).bySlug.get(slug);
+    const term = position === undefined ? undefined : terms[position];
+    const body = term && this.source.body(locale, term.id);
+    if (!term || !body) return undefined;
+    const neighbour = (offset: number) => {
+      const other = terms[position! + offset];
+      return other ? summarize(other) : undefined;
+    };
+    return {
+      ...summarize(term),
+      locale,
+      category: term.category,
+      html: body.html,
+      toc: body.toc,
+      related: term.related.flatMap((id) => {
+        const other = this.termById(locale, id);
+        return other ? [summarize(other)] : [];
       }),
-    ) as Record<Locale, TermSummary | undefined>,
-  };
-}
-
-/**
- * A per-language value derived once from a catalog and kept as long as that catalog is:
- * tests and scale runs load several content folders in one process.
- */
-function perCatalog<T>(derive: (catalog: Catalog, locale: Locale) => T): (locale: Locale) => T {
-  const cache = new WeakMap<Catalog, Map<Locale, T>>();
-  return (locale) => {
-    const catalog = loadCatalog();
-    let byLocale = cache.get(catalog);
-    if (!byLocale) cache.set(catalog, (byLocale = new Map()));
-    if (!byLocale.has(locale)) byLocale.set(locale, derive(catalog, locale));
-    return byLocale.get(locale)!;
-  };
-}
-
-/** The language's search index, built once from the same entries the pages use. */
-export const getSearchIndex = perCatalog((catalog, locale) =>
-  buildSearchIndex(
-    locale,
-    (catalog.byLocale.get(locale) ?? []).map((entry) => ({ ...summarize(entry), body: entry.body })),
-  ),
-);
-
-/** Terms with their Markdown source, for plain-text exports such as llms-full.txt. */
-export function listTermSources(locale: Locale): { term: TermSummary; markdown: string }[] {
-  return (loadCatalog().byLocale.get(locale) ?? []).map((entry) => ({ term: summarize(entry), markdown: entry.body }));
-}
-
-/** Every language a term exists in, keyed by term id: the alternates of the sitemap. */
-export function termTranslations(): Map<string, Partial<Record<Locale, TermSummary>>> {
-  const byId = new Map<string, Partial<Record<Locale, TermSummary>>>();
-  for (const entry of loadCatalog().entries) {
-    byId.set(entry.id, { ...byId.get(entry.id), [entry.locale]: summarize(entry) });
+      previous: neighbour(-1),
+      next: neighbour(1),
+      translations: Object.fromEntries(
+        routing.locales.map((other) => {
+          const translated = this.termById(other, term.id);
+          return [other, translated ? summarize(translated) : undefined];
+        }),
+      ) as Record<Locale, TermSummary | undefined>,
+    };
   }
-  return byId;
-}
 
-/**
- * Slugs that lead to a term without being its own: its aliases written as slugs ("revops")
- * and its former slugs. Each maps to the term's canonical path.
- */
-export const termRedirects = perCatalog((catalog, locale) => {
-  const redirects = new Map<string, string>();
-  for (const entry of catalog.byLocale.get(locale) ?? []) {
-    const href = termPath(locale, entry.slug);
-    for (const slug of [...entry.aliases.map(aliasSlug), ...entry.formerSlugs]) {
-      if (slug && slug !== entry.slug && !catalog.bySlug.get(locale)?.has(slug)) redirects.set(slug, href);
+  /** The language's search index, built on first use from the compiled search texts. */
+  searchIndex(locale: Locale): SearchIndex {
+    return this.once(`search-${locale}`, () => buildSearchIndex(locale, this.source.search(locale)));
+  }
+
+  /** Terms with their body as sanitized Markdown, for plain-text exports such as llms-full.txt. */
+  termBodies(locale: Locale): { term: TermSummary; markdown: string }[] {
+    return this.terms(locale).map((term) => ({ term: summarize(term), markdown: this.source.body(locale, term.id)?.markdown ?? '' }));
+  }
+
+  /** Every language a term exists in, keyed by term id: the alternates of the sitemap. */
+  termTranslations(): Map<string, Partial<Record<Locale, TermSummary>>> {
+    const byId = new Map<string, Partial<Record<Locale, TermSummary>>>();
+    for (const locale of routing.locales) {
+      for (const term of this.listTerms(locale)) byId.set(term.id, { ...byId.get(term.id), [locale]: term });
     }
+    return byId;
   }
-  return redirects;
-});
 
-/**
- * Where an address such as `/it/glossario/revops` should send the reader: the canonical
- * term path when the last segment is an alias or a former slug in that language's own
- * glossary segment, otherwise `undefined`. The proxy answers these with a 308, so the
- * build prerenders only real term pages.
- */
-export function termRedirectFor(pathname: string): string | undefined {
-  const [, locale, segment, slug, ...rest] = pathname.split('/');
-  if (rest.length > 0 || !isLocale(locale) || !slug) return undefined;
-  if (termPath(locale, slug) !== `/${locale}/${segment}/${slug}`) return undefined;
-  return termRedirects(locale).get(slug);
+  private terms(locale: Locale): CompiledTerm[] {
+    return this.source.catalog().locales[locale].terms;
+  }
+
+  private termById(locale: Locale, id: string): CompiledTerm | undefined {
+    const position = this.lookups(locale).byId.get(id);
+    return position === undefined ? undefined : this.terms(locale)[position];
+  }
+
+  private lookups(locale: Locale): Lookups {
+    return this.once(`lookups-${locale}`, (catalog) => {
+      const terms = catalog.locales[locale].terms;
+      return {
+        bySlug: new Map(terms.map((term, i) => [term.slug, i])),
+        byId: new Map(terms.map((term, i) => [term.id, i])),
+      };
+    });
+  }
+
+  private once<T>(key: string, derive: (catalog: CompiledCatalog) => T): T {
+    const catalog = this.source.catalog();
+    let values = this.derived.get(catalog);
+    if (!values) this.derived.set(catalog, (values = new Map()));
+    if (!values.has(key)) values.set(key, derive(catalog));
+    return values.get(key) as T;
+  }
 }
+
+function summarize({ id, title, slug, href, description, aliases, updated }: CompiledTerm): TermSummary {
+  return { id, title, slug, href, description, aliases, updated };
+}
+
+let site: Glossary | undefined;
+
+/** The glossary this server or build serves: the compiled artefact of this build (or preview). */
+export function siteGlossary(): Glossary {
+  return (site ??= new Glossary(fileArtefact(artefactDir(), { watch: currentMode() === 'dev' })));
+}
+
+export const listTerms = (locale: Locale) => siteGlossary().listTerms(locale);
+export const termSlugs = (locale: Locale) => siteGlossary().termSlugs(locale);
+export const termsByLetter = (locale: Locale) => siteGlossary().termsByLetter(locale);
+export const letterPagesOf = (locale: Locale) => siteGlossary().letterPages(locale);
+export const getTermPage = (locale: Locale, slug: string) => siteGlossary().getTermPage(locale, slug);
+export const getSearchIndex = (locale: Locale) => siteGlossary().searchIndex(locale);
+export const termBodies = (locale: Locale) => siteGlossary().termBodies(locale);
+export const termTranslations = () => siteGlossary().termTranslations();

@@ -1,7 +1,14 @@
 import { routing, type Locale } from '@/i18n/routing';
-import type { LanguageOption } from '@/components/LanguageSwitch';
 import type { TermPage } from './glossary';
 import { indexPath } from './urls';
+
+/** Where the current page is in another language. */
+export interface LanguageOption {
+  locale: Locale;
+  href: string;
+  /** False when the page has no translation and the link leads to that language's index. */
+  translated: boolean;
+}
 
 /** For pages that exist in every language (index, search, 404): the same page elsewhere. */
 export function indexLanguages(current: Locale, pathFor: (locale: Locale) => string = indexPath): LanguageOption[] {

@@ -1,4 +1,4 @@
-import type { TocEntry } from './content/markdown';
+import type { TocEntry } from './artefact/types';
 
 export interface TocNode {
   id: string;

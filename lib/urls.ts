@@ -2,7 +2,8 @@ import { routing, type Locale } from '@/i18n/routing';
 
 export type InternalPath = keyof typeof routing.pathnames;
 
-function localized(locale: Locale, internal: InternalPath): string {
+/** What readers see for a route folder in a language: '/glossary/[slug]' → '/glossario/[slug]' in Italian. */
+export function localized(locale: Locale, internal: InternalPath): string {
   const entry = routing.pathnames[internal];
   return typeof entry === 'string' ? entry : entry[locale];
 }
@@ -22,23 +23,9 @@ export function letterPath(locale: Locale, letterKey: string, part = 1): string 
   return part > 1 ? `${path}/${part}` : path;
 }
 
-export function glossaryRootPath(locale: Locale): string {
-  return `/${locale}${localized(locale, '/glossary')}`;
-}
-
 export function searchPath(locale: Locale, query?: string): string {
   const base = `/${locale}${localized(locale, '/search')}`;
   return query ? `${base}?${new URLSearchParams({ q: query })}` : base;
-}
-
-/** The languages whose URL for `internal` starts with `segment` (e.g. "glossario" → it). */
-export function localesWithSegment(internal: InternalPath, segment: string): Locale[] {
-  return routing.locales.filter((locale) => localized(locale, internal).split('/')[1] === segment);
-}
-
-/** Every distinct first URL segment used for `internal`, one route folder each. */
-export function segmentsOf(internal: InternalPath): string[] {
-  return [...new Set(routing.locales.map((locale) => localized(locale, internal).split('/')[1] ?? ''))];
 }
 
 /** Slugs a term cannot take because a page of the glossary already lives there ("lettera"). */

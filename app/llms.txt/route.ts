@@ -1,4 +1,4 @@
-import { llmsResponse } from '@/app/_routes/llms';
+import { llmsResponse } from './llms-response';
 
 export const dynamic = 'force-static';
 

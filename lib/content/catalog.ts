@@ -2,7 +2,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { foldText } from '../text/normalize';
 import { reservedTermSlugs, termPath } from '../urls';
 import type { ContentIssue } from './issues';
-import { renderMarkdown, type BodyProblem, type RenderContext, type RenderedBody } from './markdown';
+import type { BodyProblem, RenderContext } from './markdown';
 import type { TermSource } from './source';
 
 /** Ids the page layout uses; headings never take them. */
@@ -91,12 +91,6 @@ export function termResolver(catalog: Catalog, entry: TermSource): RenderContext
     const target = sameLanguage?.get(termId);
     return target ? { href: termPath(entry.locale, target.slug), description: target.description } : null;
   };
-}
-
-/** Renders one entry's body with its term links resolved in the entry's own language. */
-export function renderEntry(catalog: Catalog, entry: TermSource): { body: RenderedBody; issues: ContentIssue[] } {
-  const body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: termResolver(catalog, entry) });
-  return { body, issues: bodyIssues(entry, body.problems) };
 }
 
 /** Problems found in a body, placed on the lines of the file they come from. */

@@ -1,8 +1,6 @@
 import path from 'node:path';
 
-/** Categories an entry may declare; their labels live in messages under `Categories`. */
-export const CATEGORIES = ['revenue', 'sales', 'compensation', 'people', 'operations'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from '../categories';
 
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;

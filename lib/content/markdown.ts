@@ -1,5 +1,7 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Parent, PhrasingContent, Root } from 'mdast';
+import type { Heading, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -7,13 +9,10 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { TocEntry } from '../artefact/types';
 import { parseTermHref } from './term-links';
 
-export interface TocEntry {
-  depth: 2 | 3;
-  id: string;
-  text: string;
-}
+export type { TocEntry };
 
 export interface LinkedTerm {
   href: string;
@@ -28,6 +27,8 @@ export interface RenderContext {
   resolveTerm(termId: string): LinkedTerm | null | undefined;
   /** Ids the page layout already uses, so no heading can take them. */
   reservedIds?: readonly string[];
+  /** The site's public origin: links in the plain-text export are absolute. */
+  origin?: string;
 }
 
 export interface BodyProblem {
@@ -39,6 +40,14 @@ export interface BodyProblem {
 export interface RenderedBody {
   html: string;
   toc: TocEntry[];
+  /**
+   * The body as Markdown for machine readers (llms-full.txt), from the same tree as the
+   * HTML after the same cleaning: no raw HTML, only safe URLs, term links resolved and
+   * absolute, sections one level down so they nest under the term's own heading.
+   */
+  markdown: string;
+  /** The words a reader sees in the body, for search. */
+  text: string;
   problems: BodyProblem[];
   /** Every term id the body links to, as written: what its problems depend on besides its text. */
   linkedTerms: string[];
@@ -49,6 +58,8 @@ interface PassData {
   toc: TocEntry[];
   problems: BodyProblem[];
   linkedTerms: string[];
+  markdown: string;
+  text: string;
 }
 
 // Raw HTML never reaches the output (remark-html drops it when sanitizing), so no editor
@@ -75,7 +86,9 @@ const sanitizeSchema: Schema = {
 
 /**
  * One pass over the tree assigns heading ids (GitHub slug rules), collects the table of
- * contents from the same ids, and resolves term links, so TOC targets and ids cannot disagree.
+ * contents from the same ids, resolves term links and removes raw HTML; the plain-text
+ * export is written from that cleaned tree before the page-only decorations (heading
+ * self-links, definition previews) are added, so TOC, HTML and export cannot disagree.
  */
 function remarkGlossary() {
   return (tree: Root, file: VFile) => {
@@ -87,22 +100,33 @@ function remarkGlossary() {
       data.problems.push({ line: 1, message: 'the body is empty; write at least one paragraph', severity: 'error' });
     }
 
+    const headings: { heading: Heading; id: string }[] = [];
+    const termLinks: { link: Link; termId: string; description: string }[] = [];
     visit(tree, (node, index, parent) => {
-      if (node.type === 'html') {
+      if (node.type === 'html' && parent && index !== undefined) {
         data.problems.push({
           line: node.position?.start.line ?? 1,
           message: `raw HTML is not published and was removed: ${node.value.slice(0, 60)}`,
           severity: 'warning',
         });
+        parent.children.splice(index, 1);
+        return index;
+      }
+      if (node.type === 'heading') {
+        headings.push({ heading: node, id: headingId(node, slugger, data) });
         return;
       }
-      if (node.type === 'heading') return headingIds(node, slugger, data);
-      if (node.type === 'link' && parent && index !== undefined) return termLink(node, index, parent, slugger, data);
+      if (node.type === 'link' && parent && index !== undefined) return resolveTermLink(node, index, parent, data, termLinks);
     });
+
+    data.markdown = exportMarkdown(tree, data.context.origin ?? '');
+    data.text = visibleText(tree);
+    for (const { heading, id } of headings) linkToItself(heading, id);
+    for (const { link, termId, description } of termLinks) addPreview(tree, link, slugger.slug(`preview-${termId}`), description);
   };
 }
 
-function headingIds(heading: Heading, slugger: GithubSlugger, data: PassData) {
+function headingId(heading: Heading, slugger: GithubSlugger, data: PassData): string {
   const line = heading.position?.start.line ?? 1;
   if (heading.depth === 1) {
     data.problems.push({ line, message: 'use ## for sections: the title is the page\'s only level-1 heading', severity: 'error' });
@@ -112,16 +136,24 @@ function headingIds(heading: Heading, slugger: GithubSlugger, data: PassData) {
   // tabIndex -1 lets a followed TOC link move keyboard focus to the section itself.
   heading.data = { ...heading.data, hProperties: { id, tabIndex: -1 } };
   if (heading.depth === 2 || heading.depth === 3) data.toc.push({ depth: heading.depth, id, text });
+  return id;
+}
 
-  // The heading's own text links to itself, so any heading can be shared as a URL.
+/** The heading's own text links to itself, so any heading can be shared as a URL. */
+function linkToItself(heading: Heading, id: string) {
   const inner = heading.children.flatMap((child) => (child.type === 'link' ? child.children : [child]));
   heading.children = [
     { type: 'link', url: `#${id}`, data: { hProperties: { className: ['heading-anchor'] } }, children: inner },
   ];
-  return SKIP;
 }
 
-function termLink(link: Link, index: number, parent: Parent, slugger: GithubSlugger, data: PassData) {
+function resolveTermLink(
+  link: Link,
+  index: number,
+  parent: Parent,
+  data: PassData,
+  termLinks: { link: Link; termId: string; description: string }[],
+) {
   const target = parseTermHref(link.url);
   if (!target) return;
   data.linkedTerms.push(target.termId);
@@ -138,28 +170,78 @@ function termLink(link: Link, index: number, parent: Parent, slugger: GithubSlug
     parent.children.splice(index, 1, ...(link.children as PhrasingContent[]));
     return index;
   }
-  const previewId = slugger.slug(`preview-${target.termId}`);
   link.url = resolved.href + target.hash;
-  link.data = { hProperties: { className: ['term-link'], ariaDescribedBy: [previewId] } };
-  const preview = {
-    type: 'termPreview',
-    data: { hName: 'span', hProperties: { className: ['term-preview'], role: 'tooltip', id: previewId } },
-    children: [{ type: 'text', value: resolved.description }],
-  };
-  const wrapper = {
-    type: 'termRef',
-    data: { hName: 'span', hProperties: { className: ['term-ref'] } },
-    children: [link, preview],
-  };
-  parent.children.splice(index, 1, wrapper as unknown as PhrasingContent);
-  return [SKIP, index + 1] as [typeof SKIP, number];
+  termLinks.push({ link, termId: target.termId, description: resolved.description });
+  return SKIP;
+}
+
+/** Wraps a term link with the linked term's definition, shown on hover and focus. */
+function addPreview(tree: Root, link: Link, previewId: string, description: string) {
+  visit(tree, 'link', (node, index, parent) => {
+    if (node !== link || !parent || index === undefined) return;
+    link.data = { hProperties: { className: ['term-link'], ariaDescribedBy: [previewId] } };
+    const preview = {
+      type: 'termPreview',
+      data: { hName: 'span', hProperties: { className: ['term-preview'], role: 'tooltip', id: previewId } },
+      children: [{ type: 'text', value: description }],
+    };
+    const wrapper = {
+      type: 'termRef',
+      data: { hName: 'span', hProperties: { className: ['term-ref'] } },
+      children: [link, preview],
+    };
+    parent.children.splice(index, 1, wrapper as unknown as PhrasingContent);
+    return [SKIP, index + 1] as [typeof SKIP, number];
+  });
+}
+
+/** Text of every text node, each apart, so words of adjacent blocks never run together. */
+function visibleText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
+  });
+  return parts.join(' ');
+}
+
+const SAFE_PROTOCOLS = defaultSchema.protocols?.href ?? ['http', 'https', 'mailto'];
+
+/** What the HTML sanitizer would keep: relative URLs and the protocols it allows. */
+function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
+  return !scheme || SAFE_PROTOCOLS.includes(scheme[1]!.toLowerCase());
+}
+
+/** The cleaned tree as Markdown, with the sanitizer's URL rules and absolute site links. */
+function exportMarkdown(tree: Root, origin: string): string {
+  const copy = structuredClone(tree);
+  visit(copy, (node, index, parent) => {
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as Heading['depth'];
+    if ((node.type === 'link' || node.type === 'image') && parent && index !== undefined) {
+      if (node.type === 'image' || !isSafeUrl(node.url)) {
+        const text: RootContent[] = node.type === 'image' ? [{ type: 'text', value: node.alt ?? '' }] : node.children;
+        parent.children.splice(index, 1, ...(text as PhrasingContent[]));
+        return index;
+      }
+      if (node.url.startsWith('/')) node.url = origin + node.url;
+    }
+    if (node.type === 'definition' && !isSafeUrl(node.url)) node.url = '#';
+  });
+  return toMarkdown(copy, { extensions: [gfmToMarkdown()] }).trim();
 }
 
 const processor = remark().use(remarkGfm).use(remarkGlossary).use(remarkHtml, { sanitize: sanitizeSchema });
 
 /** Markdown body → sanitized HTML, the table of contents, and any problems for the editor. */
 export function renderMarkdown(markdown: string, context: RenderContext): RenderedBody {
-  const data: PassData = { context, toc: [], problems: [], linkedTerms: [] };
+  const data: PassData = { context, toc: [], problems: [], linkedTerms: [], markdown: '', text: '' };
   const file = processor.processSync({ value: markdown, data: data as unknown as Record<string, unknown> });
-  return { html: String(file), toc: data.toc, problems: data.problems, linkedTerms: [...new Set(data.linkedTerms)] };
+  return {
+    html: String(file),
+    toc: data.toc,
+    markdown: data.markdown,
+    text: data.text,
+    problems: data.problems,
+    linkedTerms: [...new Set(data.linkedTerms)],
+  };
 }

@@ -1,12 +1,12 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CheckCache } from '@/lib/content/check-cache';
+import { BodyCache } from '@/lib/content/body-cache';
+import { compileContent } from '@/lib/content/compile';
 import { formatIssue } from '@/lib/content/issues';
-import { checkContent, loadCatalog } from '@/lib/content/load';
 
+const checkContent = (root: string, cache?: BodyCache) => compileContent(root, { cache }).issues;
 const invalidRoot = path.resolve('tests/fixtures/content-invalid');
 const messages = checkContent(invalidRoot)
   .filter((issue) => issue.severity === 'error')
@@ -47,8 +47,8 @@ describe('content validation names file, line and field for each broken rule', (
     expect(files.size).toBe(20);
   });
 
-  it('refuses to load broken content, listing every problem in the error', () => {
-    expect(() => loadCatalog(invalidRoot)).toThrowError(/invalid content: \d+ problems\n.*missing-title/s);
+  it('compiles nothing from broken content', () => {
+    expect(compileContent(invalidRoot).glossary).toBeUndefined();
   });
 
   it('accepts the real content without errors', () => {
@@ -82,21 +82,39 @@ describe('file encodings', () => {
   });
 });
 
-describe('content:check remembers unchanged bodies between runs', () => {
+describe('rendered bodies are remembered between runs', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-cache-'));
-  const cacheFile = path.join(root, '.cache.json');
+  const cacheRoot = path.join(root, '.cache');
   fs.cpSync(path.resolve('tests/fixtures/content-valid'), root, { recursive: true });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  const cachedCheck = () => checkContent(root, new CheckCache(cacheFile, 'rules')).map(formatIssue).sort();
-  const freshCheck = () => checkContent(root).map(formatIssue).sort();
+  const cachedCompile = (rules = 'rules') => compileContent(root, { cache: new BodyCache(cacheRoot, rules) });
+  const cachedCheck = () => cachedCompile().issues.map(formatIssue).sort();
+  const freshCheck = () => compileContent(root).issues.map(formatIssue).sort();
 
-  it('answers from the cache with exactly what a full check finds', () => {
-    const first = cachedCheck();
-    const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { bodies: unknown[] };
-    expect(stored.bodies.length).toBe(loadCatalog(root).entries.length);
-    expect(cachedCheck()).toEqual(first);
-    expect(first).toEqual(freshCheck());
+  it('answers from the cache with exactly what a full run finds, rendering nothing again', () => {
+    const first = cachedCompile();
+    expect(first.rendered).toBeGreaterThan(0);
+    const second = cachedCompile();
+    expect(second.rendered).toBe(0);
+    expect(second.glossary).toEqual(first.glossary);
+    expect(cachedCheck()).toEqual(freshCheck());
+  });
+
+  it('renders only the edited body again', () => {
+    cachedCompile();
+    fs.appendFileSync(path.join(root, 'gamma', 'it.md'), '\nUna frase in più.\n');
+    const after = cachedCompile();
+    expect(after.rendered).toBe(1);
+    expect(after.glossary!.bodies.it.gamma!.html).toContain('Una frase in più.');
+  });
+
+  it('renders a body again when a term it links to changes its definition', () => {
+    cachedCompile();
+    const beta = path.join(root, 'beta', 'it.md');
+    fs.writeFileSync(beta, fs.readFileSync(beta, 'utf8').replace(/^description: .*$/m, 'description: Una definizione nuova di Beta, abbastanza lunga da essere valida.'));
+    const after = cachedCompile();
+    expect(after.glossary!.bodies.it.alpha!.html).toContain('Una definizione nuova di Beta');
   });
 
   it('still finds a broken link when the linked term is deleted and the body is not', () => {
@@ -114,17 +132,8 @@ describe('content:check remembers unchanged bodies between runs', () => {
     expect(cachedCheck().some((message) => message.includes('gamma/it.md') && message.includes('raw HTML'))).toBe(true);
   });
 
-  it('uses a recorded answer only under the rules it was recorded with', () => {
-    const entry = loadCatalog(root).entries.find((candidate) => candidate.file.endsWith('alpha/it.md'))!;
-    const key = crypto.createHash('sha256').update(entry.body).digest('base64url');
-    const recorded = (rules: string) =>
-      fs.writeFileSync(
-        cacheFile,
-        JSON.stringify({ rules, bodies: [[key, { links: [], resolved: '[]', problems: [{ line: 1, message: 'recorded', severity: 'warning' }] }]] }),
-      );
-    recorded('rules');
-    expect(cachedCheck().join('\n')).toContain('body: recorded');
-    recorded('older rules');
-    expect(cachedCheck().join('\n')).not.toContain('body: recorded');
+  it('uses a remembered body only under the rules it was rendered with', () => {
+    cachedCompile('rules');
+    expect(cachedCompile('other rules').rendered).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getTermPage, listTerms } from '@/lib/glossary';
+import { describe, expect, it } from 'vitest';
+import { routing } from '@/i18n/routing';
 import { termLanguages } from '@/lib/languages';
-import { localesWithSegment, searchPath, segmentsOf, termPath } from '@/lib/urls';
+import { routePath } from '@/lib/localized-paths';
+import { searchPath, termPath } from '@/lib/urls';
+import { glossaryOf } from './compiled';
 
-beforeAll(() => {
-  process.env.GLOSSARY_CONTENT_DIR = path.resolve('tests/fixtures/content-valid');
-});
+const glossary = glossaryOf('tests/fixtures/content-valid');
+const listTerms = glossary.listTerms.bind(glossary);
+const getTermPage = glossary.getTermPage.bind(glossary);
 
 describe('glossary lookups', () => {
   it('lists only the terms written in a language, in that language’s order', () => {
@@ -52,13 +55,32 @@ describe('localized URLs', () => {
   it('takes segment names from the routing config', () => {
     expect(termPath('it', 'enps')).toBe('/it/glossario/enps');
     expect(searchPath('en', 'a&b')).toBe('/en/search?q=a%26b');
-    expect(localesWithSegment('/glossary/[slug]', 'glossario')).toEqual(['it']);
   });
 
-  it('has a route folder for every segment a language uses', async () => {
-    const fs = await import('node:fs');
-    for (const segment of segmentsOf('/glossary/[slug]')) {
-      expect(fs.existsSync(path.resolve('app/[locale]', segment, '[slug]/page.tsx')), segment).toBe(true);
+  it('serves every language’s URL of a page kind from its one route folder', () => {
+    expect(routePath('/it/glossario/enps')).toEqual({ kind: 'rewrite', internal: '/it/glossary/enps' });
+    expect(routePath('/it/glossario/lettera/a/2')).toEqual({ kind: 'rewrite', internal: '/it/glossary/letter/a/2' });
+    expect(routePath('/it/glossario/enps/og.png')).toEqual({ kind: 'rewrite', internal: '/it/glossary/enps/og.png' });
+    expect(routePath('/it/cerca')).toEqual({ kind: 'rewrite', internal: '/it/search' });
+    expect(routePath('/en/glossary/enps')).toEqual({ kind: 'as-is' });
+  });
+
+  it('knows a route folder’s own name used in a language that names it otherwise', () => {
+    expect(routePath('/it/glossary/enps')).toEqual({ kind: 'foreign', page: '/glossary/[slug]', localized: '/it/glossario/enps' });
+    expect(routePath('/it/search')).toEqual({ kind: 'foreign', page: '/search', localized: '/it/cerca' });
+  });
+
+  it('leaves alone what the routing config does not name', () => {
+    for (const pathname of ['/', '/it', '/fr/glossario/enps', '/en/glossario/enps', '/it/glossario/a/b/c', '/it/feed.xml', '/sitemap.xml']) {
+      expect(routePath(pathname), pathname).toEqual({ kind: 'as-is' });
+    }
+  });
+
+  it('has a route folder for every page kind the routing config names', () => {
+    for (const internal of Object.keys(routing.pathnames)) {
+      const folder = path.join('app/[locale]', internal);
+      const exists = ['page.tsx', 'route.tsx', 'route.ts'].some((file) => fs.existsSync(path.join(folder, file)));
+      expect(exists, folder).toBe(true);
     }
   });
 });

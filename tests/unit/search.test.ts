@@ -1,11 +1,9 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getSearchIndex } from '@/lib/glossary';
+import { describe, expect, it } from 'vitest';
 import { closestTerms, normalizeQuery, search } from '@/lib/search';
+import { glossaryOf } from './compiled';
 
-beforeAll(() => {
-  process.env.GLOSSARY_CONTENT_DIR = path.resolve('content');
-});
+const site = glossaryOf('content');
+const getSearchIndex = (locale: 'it' | 'en') => site.searchIndex(locale);
 
 const top = (query: string, locale: 'it' | 'en' = 'it') => search(getSearchIndex(locale), query).hits[0]?.id;
 

@@ -1,13 +1,12 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atomFeed } from '@/lib/feeds';
-import { getTermPage, listTerms, termRedirectFor, termRedirects } from '@/lib/glossary';
 import { jsonLdScript, pageMetadata } from '@/lib/seo';
 import { breadcrumbs, definedTerm } from '@/lib/structured-data';
+import { compiledFrom, glossaryOf } from './compiled';
 
-beforeAll(() => {
-  process.env.GLOSSARY_CONTENT_DIR = path.resolve('tests/fixtures/content-valid');
-});
+const glossary = glossaryOf('tests/fixtures/content-valid');
+const getTermPage = glossary.getTermPage.bind(glossary);
+const listTerms = glossary.listTerms.bind(glossary);
 
 describe('structured data', () => {
   it('cannot be broken out of by a </script> in content', () => {
@@ -54,21 +53,12 @@ describe('page metadata', () => {
 });
 
 describe('redirects that keep shared links alive', () => {
-  it('sends aliases written as slugs and former slugs to the canonical URL', () => {
-    expect(Object.fromEntries(termRedirects('it'))).toEqual({
-      af: '/it/glossario/alfa',
-      'alfa-uno': '/it/glossario/alfa',
-      'alfa-vecchio': '/it/glossario/alfa',
+  it('sends aliases written as slugs and former slugs, at their language’s own term address, to the canonical URL', () => {
+    expect(compiledFrom('tests/fixtures/content-valid').redirects).toEqual({
+      '/it/glossario/af': '/it/glossario/alfa',
+      '/it/glossario/alfa-uno': '/it/glossario/alfa',
+      '/it/glossario/alfa-vecchio': '/it/glossario/alfa',
     });
-  });
-
-  it('recognises an alias only at a term address of its own language', () => {
-    expect(termRedirectFor('/it/glossario/af')).toBe('/it/glossario/alfa');
-    expect(termRedirectFor('/it/glossario/alfa-vecchio')).toBe('/it/glossario/alfa');
-    // A real term, another language's segment, a deeper path or another page: served as built.
-    for (const path of ['/it/glossario/alfa', '/en/glossario/af', '/it/glossary/af', '/it/glossario/af/og.png', '/it/cerca', '/it', '/']) {
-      expect(termRedirectFor(path), path).toBeUndefined();
-    }
   });
 });
 

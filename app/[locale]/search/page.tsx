@@ -1,10 +1,61 @@
-import { SearchRoute, searchMetadata, searchStaticParams, type SearchRouteProps } from '@/app/_routes/search-page';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageShell } from '@/components/PageShell';
+import { SearchBox } from '@/components/SearchBox';
+import { SearchResults } from '@/components/SearchResults';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { getSearchIndex } from '@/lib/glossary';
+import { indexLanguages } from '@/lib/languages';
+import { closestTerms, normalizeQuery, search } from '@/lib/search';
+import { words } from '@/lib/search/match';
+import { searchPath } from '@/lib/urls';
 
-// The search page under the "search" segment; rendered per request, for the languages
-// whose routing config names this segment.
+// Rendered per request (it reads the query); the proxy serves /it/cerca and /en/search from here.
 export const dynamicParams = false;
-export const generateStaticParams = () => searchStaticParams('search');
-export const generateMetadata = searchMetadata;
-export default function SearchPage(props: SearchRouteProps) {
-  return SearchRoute(props, 'search');
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}
+
+async function localeOf(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  // dynamicParams = false has already rejected any other value.
+  return isLocale(locale) ? locale : routing.defaultLocale;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  // Result pages are for readers, not for search engines: the terms themselves are indexed.
+  return { title: `${t('title')} — ${site('name')}`, description: t('prompt'), robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const query = normalizeQuery((await searchParams).q);
+  setRequestLocale(locale);
+  const t = await getTranslations('SearchPage');
+  const index = getSearchIndex(locale);
+  const results = search(index, query);
+  return (
+    <PageShell locale={locale} languages={indexLanguages(locale, (other) => searchPath(other, query))}>
+      <div className="search-page">
+        <h1>{t('title')}</h1>
+        <SearchBox action={searchPath(locale)} defaultValue={query} />
+        <SearchResults
+          query={query}
+          terms={words(query)}
+          total={results.total}
+          results={results.hits}
+          closest={results.total === 0 ? closestTerms(index, query) : []}
+        />
+      </div>
+    </PageShell>
+  );
 }

@@ -1,8 +1,93 @@
-import { TermRoute, termMetadata, termStaticParams } from '@/app/_routes/term-page';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CtaBanner } from '@/components/CtaBanner';
+import { JsonLd } from '@/components/JsonLd';
+import { LastUpdated } from '@/components/LastUpdated';
+import { PageShell } from '@/components/PageShell';
+import { PrevNext } from '@/components/PrevNext';
+import { RelatedTerms } from '@/components/RelatedTerms';
+import { TableOfContents } from '@/components/TableOfContents';
+import { TermBody } from '@/components/TermBody';
+import { TermHeader } from '@/components/TermHeader';
+import { isLocale, routing } from '@/i18n/routing';
+import { getTermPage, termSlugs } from '@/lib/glossary';
+import { termLanguages } from '@/lib/languages';
+import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
+import { breadcrumbs, definedTerm } from '@/lib/structured-data';
+import { nestToc } from '@/lib/toc';
+import { indexPath } from '@/lib/urls';
 
-// The term page under the "glossary" segment; which languages use it comes from i18n/routing.ts.
+// Every term of every language is prerendered; the proxy serves /it/glossario/<slug> and
+// /en/glossary/<slug> from here. Any other slug is the prerendered 404.
 export const dynamicParams = false;
 export const dynamic = 'error';
-export const generateStaticParams = () => termStaticParams('glossary');
-export const generateMetadata = termMetadata;
-export default TermRoute;
+
+interface Props {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => termSlugs(locale).map((slug) => ({ locale, slug })));
+}
+
+async function findTerm(params: Props['params']) {
+  const { locale, slug } = await params;
+  return isLocale(locale) ? getTermPage(locale, slug) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const term = await findTerm(params);
+  if (!term) return {};
+  const site = await getTranslations({ locale: term.locale, namespace: 'Site' });
+  return pageMetadata({
+    locale: term.locale,
+    title: `${term.title} — ${site('name')}`,
+    description: term.description,
+    siteName: site('name'),
+    path: term.href,
+    alternates: Object.fromEntries(
+      Object.entries(term.translations).flatMap(([other, translation]) => (translation ? [[other, translation.href]] : [])),
+    ),
+    image: `${term.href}/og.png`,
+    type: 'article',
+    modifiedTime: term.updated,
+  });
+}
+
+export default async function TermPage({ params }: Props) {
+  const term = await findTerm(params);
+  // Unreachable at run time (dynamicParams is false); keeps the type narrow.
+  if (!term) notFound();
+  setRequestLocale(term.locale);
+  const t = await getTranslations('Breadcrumbs');
+  const categories = await getTranslations('Categories');
+  return (
+    <PageShell locale={term.locale} languages={termLanguages(term)}>
+      <JsonLd data={definedTerm(term, t('glossary'))} />
+      <JsonLd data={breadcrumbs(term, t('glossary'))} />
+      <div className="term-layout">
+        <Breadcrumbs indexHref={indexPath(term.locale)} current={term.title} />
+        <article className="term" aria-labelledby="term-title">
+          <TermHeader
+            url={absoluteUrl(term.href)}
+            category={term.category && categories(term.category)}
+            title={term.title}
+            aliases={term.aliases}
+            description={term.description}
+          />
+          <TableOfContents items={nestToc(term.toc)} />
+          <TermBody html={term.html} />
+          <LastUpdated date={term.updated} />
+        </article>
+        <div className="term-after">
+          <RelatedTerms terms={term.related} />
+          <CtaBanner href={siteConfig.cta.href} />
+          <PrevNext previous={term.previous} next={term.next} />
+        </div>
+      </div>
+    </PageShell>
+  );
+}

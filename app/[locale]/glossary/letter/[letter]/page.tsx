@@ -1,8 +1,8 @@
-import { LetterRoute, letterMetadata, letterStaticParams } from '@/app/_routes/letter-page';
+import { LetterPage, letterMetadata, letterStaticParams } from './letter-page';
 
-// One page per letter under "glossary/letter", only once the glossary outgrows a single index page.
+// One page per letter, only once the glossary outgrows a single index page.
 export const dynamicParams = false;
 export const dynamic = 'error';
-export const generateStaticParams = () => letterStaticParams('glossary', false);
+export const generateStaticParams = () => letterStaticParams(false);
 export const generateMetadata = letterMetadata;
-export default LetterRoute;
+export default LetterPage;

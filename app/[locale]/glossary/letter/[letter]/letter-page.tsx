@@ -9,34 +9,26 @@ import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
 import { SearchBox } from '@/components/SearchBox';
 import { TermList } from '@/components/TermList';
-import { isLocale, type Locale } from '@/i18n/routing';
-import { LETTER_PAGES_THRESHOLD, letterFromKey, letterKey, letterParts, partFromKey, usesLetterPages } from '@/lib/alphabet';
-import { termsByLetter } from '@/lib/glossary';
+import { isLocale, routing } from '@/i18n/routing';
+import { letterFromKey, letterKey, partFromKey } from '@/lib/alphabet';
+import { letterPagesOf, termsByLetter } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
 import { pageMetadata } from '@/lib/seo';
-import { indexPath, letterPath, localesWithSegment, searchPath } from '@/lib/urls';
+import { indexPath, letterPath, searchPath } from '@/lib/urls';
+
+// The letter pages of a large glossary: part 1 at the letter's address (../page.tsx),
+// later parts one level below it ([part]/page.tsx). Both routes render this.
 
 export interface LetterRouteProps {
   params: Promise<{ locale: string; letter: string; part?: string }>;
 }
 
-/** The letter pages of a large glossary, long letters in parts; none while the index fits on one page. */
-export function letterPagesOf(locale: Locale) {
-  const groups = termsByLetter(locale);
-  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
-  return usesLetterPages(total) ? letterParts(groups, LETTER_PAGES_THRESHOLD) : [];
-}
-
-/** Part 1 of each letter lives at the letter's address, later parts one level below it. */
-export function letterStaticParams(segment: string, laterParts: boolean) {
-  return localesWithSegment('/glossary/letter/[letter]', segment).flatMap((locale) =>
+/** The letter (and part) pages to prerender: none while the index fits on one page. */
+export function letterStaticParams(laterParts: boolean) {
+  return routing.locales.flatMap((locale) =>
     letterPagesOf(locale)
       .filter((page) => (page.part > 1) === laterParts)
-      .map((page) => ({
-        locale,
-        letter: letterKey(page.letter),
-        ...(laterParts ? { part: String(page.part) } : {}),
-      })),
+      .map((page) => ({ locale, letter: letterKey(page.letter), ...(laterParts ? { part: String(page.part) } : {}) })),
   );
 }
 
@@ -70,7 +62,7 @@ export async function letterMetadata({ params }: LetterRouteProps): Promise<Meta
   });
 }
 
-export async function LetterRoute({ params }: LetterRouteProps) {
+export async function LetterPage({ params }: LetterRouteProps) {
   const found = await findLetter(params);
   // Unreachable at run time (dynamicParams is false); keeps the type narrow.
   if (!found) notFound();

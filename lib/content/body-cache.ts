@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RenderContext, RenderedBody } from './markdown';
+
+interface Remembered {
+  /** How the body's term links resolved when it was rendered. */
+  resolved: string;
+  rendered: RenderedBody;
+}
+
+/**
+ * Rendered bodies kept between runs of the build, `npm run dev` and `content:check`, so a
+ * run renders only the bodies that changed. A body's output depends on its text, on the
+ * rendering rules and on how the terms it links to resolve (their URLs and definitions),
+ * so a stored body is used only when the same text links to terms that still resolve the
+ * same way. One file per body, named by a hash of its text: a run reads only what it needs.
+ */
+export class BodyCache {
+  private readonly folder: string;
+  private readonly used = new Set<string>();
+  private readonly memory = new Map<string, Remembered>();
+
+  constructor(root: string, rules: string) {
+    this.folder = path.join(root, rules.slice(0, 16));
+  }
+
+  /** The body as rendered last time, if its text and everything it links to are unchanged. */
+  get(body: string, resolve: RenderContext['resolveTerm']): RenderedBody | undefined {
+    const key = bodyKey(body);
+    const remembered = this.memory.get(key) ?? this.read(key);
+    if (!remembered || resolution(remembered.rendered.linkedTerms, resolve) !== remembered.resolved) return undefined;
+    this.used.add(key);
+    this.memory.set(key, remembered);
+    return remembered.rendered;
+  }
+
+  put(body: string, resolve: RenderContext['resolveTerm'], rendered: RenderedBody): void {
+    const key = bodyKey(body);
+    const remembered = { resolved: resolution(rendered.linkedTerms, resolve), rendered };
+    this.used.add(key);
+    this.memory.set(key, remembered);
+    fs.mkdirSync(this.folder, { recursive: true });
+    const file = path.join(this.folder, `${key}.json`);
+    const temporary = `${file}.${process.pid}`;
+    fs.writeFileSync(temporary, JSON.stringify(remembered));
+    fs.renameSync(temporary, file);
+  }
+
+  /** Deletes bodies this run did not use, and caches made under other rules. */
+  prune(): void {
+    const parent = path.dirname(this.folder);
+    for (const name of safeList(parent)) {
+      if (name !== path.basename(this.folder)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+    }
+    for (const name of safeList(this.folder)) {
+      if (!this.used.has(name.replace(/\.json$/, ''))) fs.rmSync(path.join(this.folder, name), { force: true });
+    }
+  }
+
+  private read(key: string): Remembered | undefined {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(this.folder, `${key}.json`), 'utf8')) as Remembered;
+    } catch {
+      // Not rendered before, or an unreadable file: render again.
+      return undefined;
+    }
+  }
+}
+
+function safeList(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+function bodyKey(body: string): string {
+  return crypto.createHash('sha256').update(body).digest('base64url');
+}
+
+function resolution(links: readonly string[], resolve: RenderContext['resolveTerm']): string {
+  return JSON.stringify(
+    links.map((termId) => {
+      const target = resolve(termId);
+      return target === undefined ? 'missing' : target === null ? 'untranslated' : target;
+    }),
+  );
+}
+
+/**
+ * Where rendered bodies of one content folder are kept: under the build's cache folder
+ * (`.next/cache`), which `next build` keeps, one folder per content folder so checking
+ * fixtures or generated content evicts nothing of the real site's.
+ */
+export function bodyCacheRoot(distDir: string, contentRoot: string): string {
+  const folder = crypto.createHash('sha256').update(path.resolve(contentRoot)).digest('base64url').slice(0, 16);
+  return path.join(distDir, 'cache', 'glossary', folder);
+}
+
+/**
+ * A fingerprint of the rendering rules: the source of the modules that render bodies, the
+ * installed packages (package-lock.json) and the origin written into exported links.
+ * Changing any of them starts a new cache.
+ */
+export function renderingRules(origin: string): string {
+  const hash = crypto.createHash('sha256').update(origin);
+  for (const module of ['markdown.ts', 'catalog.ts', 'term-links.ts', 'body-cache.ts']) {
+    hash.update(fs.readFileSync(new URL(`./${module}`, import.meta.url)));
+  }
+  const lockfile = path.join(process.cwd(), 'package-lock.json');
+  if (fs.existsSync(lockfile)) hash.update(fs.readFileSync(lockfile));
+  return hash.digest('hex');
+}
