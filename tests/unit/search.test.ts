@@ -18,7 +18,8 @@ describe('search over the real Italian content', () => {
     ['ENPS', 'enps'],
     ['revo', 'revenue-operations'],
     ['turnvoer', 'employee-turnover'],
-    ['operazioni aziendali', 'business-operations'],
+    ['gestione operativa', 'business-operations'],
+    ['bizops', 'business-operations'],
     ['sondaggi pulse', 'employee-pulse-survey'],
     ['1:1', 'one-on-one-meeting'],
   ])('"%s" finds %s first', (query, id) => {
