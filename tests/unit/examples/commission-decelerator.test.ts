@@ -20,7 +20,7 @@ const result = commissionPayout({ ...plan, attained: 300_000 });
 /** Each figure the entry writes, in Italian and in English, and the value the formula gives. */
 const figures: [it: string, en: string, value: number][] = [
   ['10.000 €', '€10,000', Math.round(result.payout)],
-  ['2,5%', '2.5%', plan.rate * plan.decelerator.multiplier * 100],
+  ['2,5%', '2.5%', Number((plan.rate * plan.decelerator.multiplier * 100).toFixed(1))],
   ['15.000 €', '€15,000', paid({ ...withoutDecelerator, attained: 300_000 })],
   // a whole-amount decelerator: 2.5% on everything at €196,000, then 5% on everything at €200,000
   ['4.900 €', '€4,900', paid({ quota: plan.quota, rate: 0.025, attained: 196_000 })],
@@ -29,7 +29,7 @@ const figures: [it: string, en: string, value: number][] = [
   ['5.000 €', '€5,000', paid({ ...plan, attained: 200_000 })],
   ['15.000 €', '€15,000', paid({ ...plan, attained: 400_000 })],
   // rebalanced so that 100% still pays the €20,000 variable at target: 7.5% from 50% to 100%
-  ['7,5%', '7.5%', plan.rate * 1.5 * 100],
+  ['7,5%', '7.5%', Number((plan.rate * 1.5 * 100).toFixed(1))],
   [
     '20.000 €',
     '€20,000',
