@@ -12,15 +12,15 @@ const bare = (written: string) => written.replaceAll('*', '');
 
 describe('churn rate worked example', () => {
   it.each([
-    ['it', '10 ÷ 500 = **2%**', 'retention dei clienti\ndel 98%'],
+    ['it', '10 ÷ 500 = **2%**', 'del 98%'],
     ['en', '10 ÷ 500 = **2%**', '98% customer retention'],
   ] as const)('states the customer churn and retention the formula gives (%s)', (locale, churn, retention) => {
     const text = entryText('churn-rate', locale);
     expect(text).toContain(churn);
     expect(text).toContain(retention);
     const rate = customerChurnRate({ customersAtStart: 500, customersLost: 10 });
-    expect(figure('2%', locale)).toBe(percent(rate));
-    expect(figure('98%', locale)).toBe(percent(1 - rate));
+    expect(figure(churn.split('=')[1]!, locale)).toBe(percent(rate));
+    expect(figure(retention, locale)).toBe(percent(1 - rate));
   });
 
   it.each([
