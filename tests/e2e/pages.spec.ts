@@ -35,11 +35,11 @@ test.describe('term page', () => {
   });
 
   test('opens with the title, aliases and definition', async ({ page }) => {
-    await expect(page).toHaveTitle('Revenue Operations — Lessico Commerciale');
+    await expect(page).toHaveTitle('Revenue Operations — Lessico commerciale');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revenue Operations');
-    await expect(page.getByText('Detto anche: RevOps')).toBeVisible();
-    await expect(page.locator('.term-category')).toHaveText('Ricavi e vendite');
+    await expect(page.getByText('Altri nomi: RevOps')).toBeVisible();
+    await expect(page.locator('.term-category')).toHaveText('Ricavi');
     await expect(page.locator('.lead')).toContainText('vendite, marketing e customer success');
     await expect(page.getByRole('navigation', { name: 'Percorso' }).getByRole('link', { name: 'Glossario' })).toHaveAttribute('href', '/it');
   });
@@ -59,8 +59,9 @@ test.describe('term page', () => {
 
   test('links to related terms, the last update, neighbours and the call to action', async ({ page }) => {
     const related = page.getByRole('region', { name: 'Termini correlati' });
-    await expect(related.getByRole('link')).toHaveText(['Revenue Cycle Operations', 'Operazioni aziendali']);
-    await expect(page.locator('time[datetime="2026-11-20"]')).toHaveText('20 novembre 2026');
+    // The first related terms, in front-matter order; the entry lists newer terms after them.
+    await expect(related.getByRole('link')).toContainText(['Revenue Cycle Operations', 'Business operations']);
+    await expect(page.locator('time[datetime="2026-11-28"]')).toHaveText('28 novembre 2026');
     const neighbours = page.getByRole('navigation', { name: 'Termini vicini in ordine alfabetico' });
     await expect(neighbours.getByRole('link', { name: /Termine precedente/ })).toHaveAttribute('href', '/it/glossario/revenue-cycle-operations');
     await expect(neighbours.getByRole('link', { name: /Termine successivo/ })).toHaveAttribute('href', '/it/glossario/sondaggi-pulse');
@@ -68,10 +69,10 @@ test.describe('term page', () => {
   });
 
   test('links to other terms by their Italian URL and previews their definition', async ({ page }) => {
-    const link = page.locator('.prose').getByRole('link', { name: 'operazioni aziendali' });
-    await expect(link).toHaveAttribute('href', '/it/glossario/operazioni-aziendali');
+    const link = page.locator('.prose').getByRole('link', { name: 'business operations' });
+    await expect(link).toHaveAttribute('href', '/it/glossario/business-operations');
     const describedBy = await link.getAttribute('aria-describedby');
-    await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(/attività interne che fanno funzionare un'azienda/);
+    await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(/attività interne che la fanno funzionare ogni giorno/);
     await link.hover();
     await expect(page.locator(`[id="${describedBy}"]`)).toBeVisible();
   });

@@ -87,6 +87,8 @@ test('aliases answer 308 to the canonical URL', async ({ request }) => {
     ['/it/glossario/revops', '/it/glossario/revenue-operations'],
     ['/en/glossary/rco', '/en/glossary/revenue-cycle-operations'],
     ['/en/glossary/attrition', '/en/glossary/employee-turnover'],
+    // A former slug: the Italian page was renamed from the calque "operazioni aziendali".
+    ['/it/glossario/operazioni-aziendali', '/it/glossario/business-operations'],
   ]) {
     const response = await request.get(from!, { maxRedirects: 0 });
     expect(response.status(), from).toBe(308);
