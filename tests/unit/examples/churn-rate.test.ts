@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getSearchIndex } from '@/lib/glossary';
 import { annualChurnFromMonthly, customerChurnRate, netRevenueChurn, revenueChurn } from '@/lib/formulas/saas';
 import { search } from '@/lib/search';
+import { glossaryOf } from '../compiled';
 import { entryText, figure } from './entry';
+
+const getSearchIndex = (locale: 'it' | 'en') => glossaryOf('content').searchIndex(locale);
 
 // Orbita's January, the month after the MRR and ARR examples.
 const january = { startingMrr: 100000, churned: 2000, contraction: 500, expansion: 3000 };

@@ -1,9 +1,10 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commissionPayout } from '@/lib/formulas/commission';
-import { getSearchIndex } from '@/lib/glossary';
 import { search } from '@/lib/search';
+import { glossaryOf } from '../compiled';
 import { entryText, figure } from './entry';
+
+const getSearchIndex = (locale: 'it' | 'en') => glossaryOf('content').searchIndex(locale);
 
 /** The entry's plan: €400,000 quota, 5% base rate, ×1.5 above 100%, ×2 above 120%. */
 const result = commissionPayout({
@@ -51,10 +52,6 @@ describe('commission accelerators worked example', () => {
 });
 
 describe('finding the entry', () => {
-  beforeAll(() => {
-    process.env.GLOSSARY_CONTENT_DIR = path.resolve('content');
-  });
-
   it.each([
     ['it', 'acceleratori provvigioni'],
     ['it', 'acceleratore'],

@@ -11,6 +11,7 @@ describe('figures written in entries', () => {
     ['12.5%', 'en', 12.5],
     ['-3.2', 'en', -3.2],
     ['×1,5', 'it', 1.5],
+    ['**−0,5%**', 'it', -0.5],
   ] as const)('reads %s in %s as %d', (written, locale, value) => {
     expect(figure(written, locale)).toBe(value);
   });

@@ -14,8 +14,10 @@ export function entryText(termId: string, locale: Locale): string {
  */
 export function figure(written: string, locale: Locale): number {
   const [group, decimal] = locale === 'it' ? ['.', ','] : [',', '.'];
-  const negative = /^[\s€$£]*[−-]/.test(written);
-  const digits = written
+  // Bold markers may wrap a figure ("**−0,5%**"): they say nothing about its value.
+  const plain = written.replace(/\*/g, '');
+  const negative = /^[\s€$£]*[−-]/.test(plain);
+  const digits = plain
     .replace(/[^\d.,]/g, '')
     .split(group)
     .join('')
