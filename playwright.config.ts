@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { DEPLOYED_CONTENT_DIR, DEPLOYED_LARGE_CONTENT_DIR, PREVIEW_CONTENT_DIR } from './tests/support/folders';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(executablePath)) {
@@ -12,11 +13,16 @@ if (!fs.existsSync(executablePath)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const largePort = port + 1;
+const previewPort = port + 2;
+
+/** Builds a copy of `source`, deletes the copy, then serves the build: nothing may read content at run time. */
+const buildWithoutContent = (source: string, copy: string, servePort: number) =>
+  `rm -rf ${copy} && cp -r ${source} ${copy} && npm run build && rm -rf ${copy} && npx next start -p ${servePort}`;
 
 // A second, small build whose index is past the letter-page threshold: 4 Italian terms,
 // 3 of them under A, with pages of 2 terms, so letter pages and their parts exist.
 const largeSite = {
-  GLOSSARY_CONTENT_DIR: 'tests/fixtures/content-large',
+  GLOSSARY_CONTENT_DIR: DEPLOYED_LARGE_CONTENT_DIR,
   GLOSSARY_LETTER_PAGES_THRESHOLD: '2',
   GLOSSARY_DIST_DIR: '.next-large',
   SITE_URL: `http://localhost:${largePort}`,
@@ -26,6 +32,7 @@ export default defineConfig({
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { baseURL: `http://localhost:${port}` } },
     { name: 'large glossary', testDir: 'tests/e2e-large', use: { baseURL: `http://localhost:${largePort}` } },
+    { name: 'live preview', testDir: 'tests/e2e-preview', use: { baseURL: `http://localhost:${previewPort}` } },
   ],
   fullyParallel: true,
   workers: 2,
@@ -41,21 +48,31 @@ export default defineConfig({
   // The suite runs against the production build, as readers get it.
   webServer: [
     {
-      command: `npm run build && npx next start -p ${port}`,
+      command: buildWithoutContent('content', DEPLOYED_CONTENT_DIR, port),
       url: `http://localhost:${port}/it`,
       timeout: 240_000,
       reuseExistingServer: false,
       // Absolute URLs (canonical, sitemap, feeds) are baked in at build from SITE_URL.
-      env: { SITE_URL: `http://localhost:${port}` },
+      env: { SITE_URL: `http://localhost:${port}`, GLOSSARY_CONTENT_DIR: DEPLOYED_CONTENT_DIR },
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `npm run build && npx next start -p ${largePort}`,
+      command: buildWithoutContent('tests/fixtures/content-large', DEPLOYED_LARGE_CONTENT_DIR, largePort),
       url: `http://localhost:${largePort}/it`,
       timeout: 360_000,
       reuseExistingServer: false,
       env: largeSite,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // `npm run dev` as an editor runs it, on a copy of the fixtures the tests edit.
+      command: `rm -rf ${PREVIEW_CONTENT_DIR} && cp -r tests/fixtures/content-valid ${PREVIEW_CONTENT_DIR} && npm run dev -- -p ${previewPort}`,
+      url: `http://localhost:${previewPort}/it`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      env: { GLOSSARY_CONTENT_DIR: PREVIEW_CONTENT_DIR, GLOSSARY_DIST_DIR: '.next-preview', SITE_URL: `http://localhost:${previewPort}` },
       stdout: 'ignore',
       stderr: 'pipe',
     },
