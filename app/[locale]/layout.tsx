@@ -1,6 +1,8 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { messages } from '@/i18n/messages';
 import { isLocale, routing } from '@/i18n/routing';
 
 interface Props {
@@ -20,7 +22,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        {/* Only what the error page needs reaches the browser; pages pass their own. */}
+        <NextIntlClientProvider messages={errorMessages(locale)}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
+}
+
+function errorMessages(locale: keyof typeof messages) {
+  const { ErrorPage, Site, SkipLink } = messages[locale];
+  return { ErrorPage, Site, SkipLink };
 }

@@ -100,3 +100,39 @@ describe('sanitizing', () => {
     expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning' })]);
   });
 });
+
+describe('the Markdown export for machine readers (llms-full.txt)', () => {
+  const context: RenderContext = {
+    origin: 'https://example.org',
+    resolveTerm: (id) => (id === 'enps' ? { href: '/it/glossario/enps', description: 'Definizione.' } : undefined),
+  };
+  const hostile = [
+    '## Sezione',
+    '',
+    'Un [link al termine](../enps#come-si-calcola) e uno [pericoloso](javascript:alert(1)).',
+    '',
+    '<script>alert(1)</script>',
+    '',
+    'Testo <img src=x onerror="alert(1)"> in linea e ![immagine](https://example.org/a.png).',
+    '',
+    '[rif]: javascript:alert(2)',
+  ].join('\n');
+
+  it('carries no raw HTML and no script URLs, as the page does not', () => {
+    const { markdown } = renderMarkdown(hostile, context);
+    expect(markdown).not.toMatch(/<script|onerror|<img|javascript:/i);
+  });
+
+  it('links terms to their absolute URL, in the same pass as the page', () => {
+    const { markdown, html } = renderMarkdown(hostile, context);
+    expect(markdown).toContain('[link al termine](https://example.org/it/glossario/enps#come-si-calcola)');
+    expect(html).toContain('href="/it/glossario/enps#come-si-calcola"');
+  });
+
+  it('nests sections one level below the term’s own heading and keeps the text', () => {
+    const { markdown } = renderMarkdown(hostile, context);
+    expect(markdown).toMatch(/^### Sezione$/m);
+    expect(markdown).toContain('pericoloso');
+    expect(markdown).not.toContain('preview-enps');
+  });
+});

@@ -1,0 +1,34 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { SiteHeader } from './SiteHeader';
+import { SkipLink } from './SkipLink';
+
+interface Props {
+  indexHref: string;
+  /** Renders the page again; shown only where Next.js offers it. */
+  onRetry?: () => void;
+}
+
+/** What a reader sees when a page fails at run time: the site's frame, a sentence, a way on. */
+export function ErrorView({ indexHref, onRetry }: Props) {
+  const t = useTranslations('ErrorPage');
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader homeHref={indexHref} />
+      <main id="main" tabIndex={-1} className="error-page">
+        <h1>{t('title')}</h1>
+        <p>{t('message')}</p>
+        <p className="error-actions">
+          <a href={indexHref}>{t('backToIndex')}</a>
+          {onRetry && (
+            <button type="button" onClick={onRetry}>
+              {t('retry')}
+            </button>
+          )}
+        </p>
+      </main>
+    </>
+  );
+}
