@@ -8,10 +8,12 @@ interface Props {
   indexHref: string;
   /** Renders the page again; shown only where Next.js offers it. */
   onRetry?: () => void;
+  /** What went wrong, for the editor previewing with `npm run dev` (never shown to readers). */
+  details?: string;
 }
 
 /** What a reader sees when a page fails at run time: the site's frame, a sentence, a way on. */
-export function ErrorView({ indexHref, onRetry }: Props) {
+export function ErrorView({ indexHref, onRetry, details }: Props) {
   const t = useTranslations('ErrorPage');
   return (
     <>
@@ -20,6 +22,7 @@ export function ErrorView({ indexHref, onRetry }: Props) {
       <main id="main" tabIndex={-1} className="error-page">
         <h1>{t('title')}</h1>
         <p>{t('message')}</p>
+        {details && <pre className="error-details">{details}</pre>}
         <p className="error-actions">
           <a href={indexHref}>{t('backToIndex')}</a>
           {onRetry && (

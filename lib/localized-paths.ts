@@ -33,9 +33,18 @@ const localizedTemplates = new Map<Locale, Template[]>(
       .sort(byLiterals),
   ]),
 );
-const internalTemplates = Object.keys(routing.pathnames)
-  .map((page) => template(page as InternalPath, page))
-  .sort(byLiterals);
+// A page kind's name in the route folders or in another language, where this language
+// names it otherwise: /it/glossary/enps, /en/cerca.
+const foreignTemplates = new Map<Locale, Template[]>(
+  routing.locales.map((locale) => {
+    const own = new Set(localizedTemplates.get(locale)!.map((candidate) => candidate.segments.join('/')));
+    const names = (Object.keys(routing.pathnames) as InternalPath[]).flatMap((page) =>
+      [page, ...routing.locales.map((other) => localized(other, page))].map((path) => template(page, path)),
+    );
+    const foreign = names.filter((candidate) => !own.has(candidate.segments.join('/')));
+    return [locale, foreign.sort(byLiterals)];
+  }),
+);
 
 function match(template: Template, segments: readonly string[]): Record<string, string> | undefined {
   if (template.segments.length !== segments.length) return undefined;
@@ -66,7 +75,7 @@ export function routePath(pathname: string): PathRoute {
     const internal = `/${locale}${fill(candidate.page, params)}`;
     return internal === pathname ? { kind: 'as-is' } : { kind: 'rewrite', internal };
   }
-  for (const candidate of internalTemplates) {
+  for (const candidate of foreignTemplates.get(locale)!) {
     const params = match(candidate, segments);
     if (params) return { kind: 'foreign', page: candidate.page, localized: `/${locale}${fill(localized(locale, candidate.page), params)}` };
   }

@@ -8,6 +8,7 @@ import { aliasSlug, bodyIssues, buildCatalog, crossCheck, LAYOUT_IDS, termResolv
 import type { ContentIssue } from './issues';
 import { renderMarkdown, type RenderedBody } from './markdown';
 import { readTermSources } from './read-files';
+import { vocabularyIssues } from './vocabulary-rules';
 import type { TermSource } from './source';
 
 /** Everything the site serves, made from the content folder in one pass. */
@@ -56,6 +57,7 @@ export function compileContent(root: string, { cache, origin = '' }: CompileOpti
     issues.push(...bodyIssues(entry, body.problems));
     rendered.set(entry, body);
   }
+  issues.push(...vocabularyIssues(catalog, (entry) => rendered.get(entry)!.linkedTerms));
   const result = { issues, rendered: renderCount, reused: entries.length - renderCount };
   if (issues.some((issue) => issue.severity === 'error')) return result;
   return { ...result, glossary: assemble(catalog, rendered) };

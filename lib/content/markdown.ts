@@ -81,6 +81,8 @@ const sanitizeSchema: Schema = {
       'ariaDescribedBy',
     ],
     span: [...withoutClassName(defaultSchema.attributes?.span), ['className', 'term-ref', 'term-preview'], ['role', 'tooltip']],
+    // A wide table scrolls sideways on a phone; keyboard readers must be able to reach it.
+    table: [...(defaultSchema.attributes?.table ?? []), ['tabIndex', 0]],
   },
 };
 
@@ -116,6 +118,7 @@ function remarkGlossary() {
         headings.push({ heading: node, id: headingId(node, slugger, data) });
         return;
       }
+      if (node.type === 'table') node.data = { ...node.data, hProperties: { tabIndex: 0 } };
       if (node.type === 'link' && parent && index !== undefined) return resolveTermLink(node, index, parent, data, termLinks);
     });
 

@@ -4,23 +4,26 @@ test.describe('index page', () => {
   test('lists every term under its letter, with count and A–Z bar', async ({ page }) => {
     await page.goto('/it');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossario di vendite e gestione delle persone');
-    await expect(page.getByText('7 termini')).toBeVisible();
+    await expect(page.getByText('37 termini')).toBeVisible();
+    await expect(page.locator('.term-card')).toHaveCount(37);
     const bar = page.getByRole('navigation', { name: 'Termini per lettera' });
-    await expect(bar.getByRole('link')).toHaveText(['E', 'I', 'O', 'R', 'S', 'T']);
+    await expect(bar.getByRole('link')).toHaveText(['A', 'B', 'C', 'D', 'E', 'G', 'I', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'W']);
+    // Letters without terms are shown, disabled.
+    await expect(bar.getByText('F')).toBeVisible();
     await bar.getByRole('link', { name: 'R' }).click();
     await expect(page).toHaveURL(/#letter-r$/);
     const r = page.getByRole('region', { name: 'R' });
-    await expect(r.getByRole('link')).toHaveText(['Revenue Cycle Operations', 'Revenue Operations']);
+    await expect(r.getByRole('link')).toHaveText(['Raggiungimento della quota', 'Revenue Cycle Operations', 'Revenue Operations']);
     await expect(r.getByText('RevOps')).toBeVisible();
   });
 
   test('typing in the box narrows the list at once and announces the count', async ({ page }) => {
     await page.goto('/it');
-    await page.getByRole('searchbox', { name: 'Cerca nel glossario' }).fill('revenue');
-    await expect(page.getByRole('status')).toHaveText('2 termini corrispondono');
-    await expect(page.locator('.term-card:visible h3')).toHaveText(['Revenue Cycle Operations', 'Revenue Operations']);
+    await page.getByRole('searchbox', { name: 'Cerca nel glossario' }).fill('revenue cycle');
+    await expect(page.getByRole('status')).toHaveText('1 termine corrisponde');
+    await expect(page.locator('.term-card:visible h3')).toHaveText(['Revenue Cycle Operations']);
     await page.getByRole('searchbox', { name: 'Cerca nel glossario' }).fill('');
-    await expect(page.locator('.term-card:visible')).toHaveCount(7);
+    await expect(page.locator('.term-card:visible')).toHaveCount(37);
   });
 
   test('its search box submits to the search page', async ({ page }) => {
@@ -64,12 +67,12 @@ test.describe('term page', () => {
     await expect(page.locator('time[datetime="2026-11-28"]')).toHaveText('28 novembre 2026');
     const neighbours = page.getByRole('navigation', { name: 'Termini vicini in ordine alfabetico' });
     await expect(neighbours.getByRole('link', { name: /Termine precedente/ })).toHaveAttribute('href', '/it/glossario/revenue-cycle-operations');
-    await expect(neighbours.getByRole('link', { name: /Termine successivo/ })).toHaveAttribute('href', '/it/glossario/sondaggi-pulse');
+    await expect(neighbours.getByRole('link', { name: /Termine successivo/ })).toHaveAttribute('href', '/it/glossario/sales-enablement');
     await expect(page.getByRole('link', { name: 'Prova gratis il software per le provvigioni' })).toHaveAttribute('href', /^https:\/\//);
   });
 
   test('links to other terms by their Italian URL and previews their definition', async ({ page }) => {
-    const link = page.locator('.prose').getByRole('link', { name: 'business operations' });
+    const link = page.locator('.prose').getByRole('link', { name: 'business operations', exact: true });
     await expect(link).toHaveAttribute('href', '/it/glossario/business-operations');
     const describedBy = await link.getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(/attività interne che la fanno funzionare ogni giorno/);

@@ -51,7 +51,7 @@ describe('content validation names file, line and field for each broken rule', (
     expect(compileContent(invalidRoot).glossary).toBeUndefined();
   });
 
-  it('accepts the real content without errors', () => {
+  it('accepts the real content without errors', { timeout: 30_000 }, () => {
     expect(checkContent(path.resolve('content')).filter((issue) => issue.severity === 'error')).toEqual([]);
   });
 });
@@ -60,18 +60,20 @@ describe('file encodings', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-encoding-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
   const frontMatter =
-    '---\ntitle: Prova\nslug: SLUG\ndescription: Una descrizione di prova lunga abbastanza da superare il minimo.\nupdated: 2026-01-15\n---\n\nTesto perché sì.\n';
+    '---\ntitle: Prova\nslug: SLUG\ndescription: Una descrizione di prova (SLUG) lunga abbastanza da superare il minimo.\nupdated: 2026-01-15\n---\n\nTesto perché sì.\n';
 
   function write(id: string, bytes: Buffer) {
     fs.mkdirSync(path.join(root, id), { recursive: true });
     fs.writeFileSync(path.join(root, id, 'it.md'), bytes);
   }
 
-  write('with-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(frontMatter.replace('SLUG', 'with-bom'))]));
-  write('windows-lines', Buffer.from(frontMatter.replace('SLUG', 'windows-lines').replace(/\n/g, '\r\n')));
-  write('latin1', Buffer.from(frontMatter.replace('SLUG', 'latin1'), 'latin1'));
+  write('with-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(frontMatter.replaceAll('SLUG', 'with-bom'))]));
+  write('windows-lines', Buffer.from(frontMatter.replaceAll('SLUG', 'windows-lines').replace(/\n/g, '\r\n')));
+  write('latin1', Buffer.from(frontMatter.replaceAll('SLUG', 'latin1'), 'latin1'));
 
-  const issues = checkContent(root).map(formatIssue);
+  const issues = checkContent(root)
+    .filter((issue) => issue.severity === 'error')
+    .map(formatIssue);
 
   it('accepts a byte-order mark and Windows line endings', () => {
     expect(issues.filter((message) => /with-bom|windows-lines/.test(message))).toEqual([]);
@@ -135,5 +137,40 @@ describe('rendered bodies are remembered between runs', () => {
   it('uses a remembered body only under the rules it was rendered with', () => {
     cachedCompile('rules');
     expect(cachedCompile('other rules').rendered).toBeGreaterThan(0);
+  });
+});
+
+describe('rules that keep the glossary a web of linked entries', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-web-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const entry = (id: string, description: string, related: string[], body: string) => {
+    fs.mkdirSync(path.join(root, id), { recursive: true });
+    fs.writeFileSync(
+      path.join(root, id, 'it.md'),
+      `---\ntitle: ${id}\nslug: ${id}\ndescription: ${description}\nrelated: [${related.join(', ')}]\nupdated: 2026-01-15\n---\n\n${body}\n`,
+    );
+  };
+  entry('uno', 'La prima voce di prova, collegata alle altre due nel suo testo.', ['due', 'tre'], 'Vedi [due](../due) e [tre](../tre).');
+  entry('due', 'La seconda voce di prova, che ha una sola voce correlata.', ['uno'], 'Vedi [uno](../uno).');
+  entry('tre', 'La seconda voce di prova, che ha una sola voce correlata.', ['uno', 'due'], 'Si collega a [se stessa](../tre).');
+  entry('quattro', 'Una voce che nessuno cita, anche se ha due voci correlate.', ['uno', 'due'], 'Testo.');
+  const found = compileContent(root).issues.map(formatIssue);
+  const about = (id: string) => found.filter((message) => message.includes(`/${id}/it.md:`));
+
+  it('warns about an entry with fewer than two related terms, on its related line', () => {
+    expect(about('due')).toContainEqual(expect.stringMatching(/due\/it\.md:5: warning: related: lists 1 related term\(s\); list at least 2/));
+    expect(about('uno').some((message) => message.includes('related:'))).toBe(false);
+  });
+
+  it('warns about an entry no other entry links to, naming the file', () => {
+    expect(about('quattro')).toContainEqual(expect.stringMatching(/quattro\/it\.md:\d+: warning: body: no other it entry links to this one/));
+    // A link to itself does not count.
+    expect(about('tre').some((message) => message.includes('no other it entry links'))).toBe(false);
+    expect(about('uno').some((message) => message.includes('no other it entry links'))).toBe(false);
+  });
+
+  it('refuses two entries of a language with the same description', () => {
+    expect(about('tre')).toContainEqual(expect.stringMatching(/tre\/it\.md:4: description: is the same as the description of .*due\/it\.md/));
+    expect(compileContent(root).glossary).toBeUndefined();
   });
 });

@@ -68,10 +68,12 @@ describe('localized URLs', () => {
   it('knows a route folder’s own name used in a language that names it otherwise', () => {
     expect(routePath('/it/glossary/enps')).toEqual({ kind: 'foreign', page: '/glossary/[slug]', localized: '/it/glossario/enps' });
     expect(routePath('/it/search')).toEqual({ kind: 'foreign', page: '/search', localized: '/it/cerca' });
+    expect(routePath('/en/cerca')).toEqual({ kind: 'foreign', page: '/search', localized: '/en/search' });
+    expect(routePath('/en/glossario/enps')).toEqual({ kind: 'foreign', page: '/glossary/[slug]', localized: '/en/glossary/enps' });
   });
 
   it('leaves alone what the routing config does not name', () => {
-    for (const pathname of ['/', '/it', '/fr/glossario/enps', '/en/glossario/enps', '/it/glossario/a/b/c', '/it/feed.xml', '/sitemap.xml']) {
+    for (const pathname of ['/', '/it', '/fr/glossario/enps', '/it/glossario/a/b/c', '/it/feed.xml', '/sitemap.xml']) {
       expect(routePath(pathname), pathname).toEqual({ kind: 'as-is' });
     }
   });

@@ -136,3 +136,10 @@ describe('the Markdown export for machine readers (llms-full.txt)', () => {
     expect(markdown).not.toContain('preview-enps');
   });
 });
+
+describe('tables', () => {
+  it('can be reached by keyboard, since a wide one scrolls sideways on a phone', () => {
+    const { html } = renderMarkdown('| Punteggio | Gruppo |\n| --- | --- |\n| 9–10 | Promotori |\n', noTerms);
+    expect(html).toContain('<table tabindex="0">');
+  });
+});

@@ -13,6 +13,12 @@ describe('the error page', () => {
     expect(screen.getByRole('link', { name: 'Back to the glossary index' }).getAttribute('href')).toBe('/en');
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
+    expect(document.querySelector('.error-details')).toBeNull();
+  });
+
+  it('shows the editor what is wrong when given details (preview only)', () => {
+    renderWithIntl(<ErrorView indexHref="/it" details="content/beta/it.md:2: titel: unknown field" />, 'it');
+    expect(screen.getByText('content/beta/it.md:2: titel: unknown field')).toBeTruthy();
   });
 
   it('offers to try again where the page can be rendered again', () => {
