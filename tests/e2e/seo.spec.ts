@@ -31,6 +31,8 @@ test('the sitemap is XML listing exactly the pages that answer 200, with alterna
 });
 
 test('every page has a unique title, a canonical equal to its URL and reciprocal hreflang', async ({ page, request, baseURL }) => {
+  // One visit per page of the sitemap: it grows with the glossary.
+  test.setTimeout(300_000);
   const urls = await sitemapUrls(request);
   const titles = new Set<string>();
   const alternatesOf = new Map<string, Record<string, string>>();
