@@ -11,7 +11,7 @@ export default {
     root: repository,
     // Rooted at the repository, Turbopack also compiles the glossary's proxy.ts, which
     // imports the compiled redirect map by this alias: give it an empty one.
-    resolveAlias: { 'glossary-artefact/redirects.json': './bench/floor/no-redirects.json' },
+    resolveAlias: { 'glossary-artefact/redirects.json': './no-redirects.json' },
   },
   outputFileTracingRoot: repository,
 };
