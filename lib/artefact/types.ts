@@ -49,6 +49,8 @@ export interface CompiledBody {
   toc: TocEntry[];
   /** The same body as Markdown for machine readers (llms-full.txt). */
   markdown: string;
+  /** Calculators placed in the body, in order; each has a slot in `html`. */
+  calculators: string[];
 }
 
 /** What the search index is built from: the visible text of each term. */

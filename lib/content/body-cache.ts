@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CALCULATOR_NAMES } from '../calculators/names';
 import type { RenderContext, RenderedBody } from './markdown';
 
 interface Remembered {
@@ -101,11 +102,12 @@ export function bodyCacheRoot(distDir: string, contentRoot: string): string {
 
 /**
  * A fingerprint of the rendering rules: the source of the modules that render bodies, the
- * installed packages (package-lock.json) and the origin written into exported links.
+ * installed packages (package-lock.json), the origin written into exported links and the
+ * calculators an entry may place.
  * Changing any of them starts a new cache.
  */
 export function renderingRules(origin: string): string {
-  const hash = crypto.createHash('sha256').update(origin);
+  const hash = crypto.createHash('sha256').update(origin).update(CALCULATOR_NAMES.join());
   for (const module of ['markdown.ts', 'catalog.ts', 'term-links.ts', 'body-cache.ts']) {
     hash.update(fs.readFileSync(new URL(`./${module}`, import.meta.url)));
   }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { groupByLetter } from '../alphabet';
+import { CALCULATOR_NAMES } from '../calculators/names';
 import type { CompiledBody, CompiledCatalog, CompiledLocale, CompiledTerm, RedirectMap, SearchSource } from '../artefact/types';
 import { termPath } from '../urls';
 import type { BodyCache } from './body-cache';
@@ -50,7 +51,7 @@ export function compileContent(root: string, { cache, origin = '' }: CompileOpti
     const resolve = termResolver(catalog, entry);
     let body = cache?.get(entry.body, resolve);
     if (!body) {
-      body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: resolve, origin });
+      body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: resolve, origin, calculators: CALCULATOR_NAMES });
       renderCount += 1;
       cache?.put(entry.body, resolve, body);
     }
@@ -78,8 +79,8 @@ function assemble(catalog: Catalog, rendered: ReadonlyMap<TermSource, RenderedBo
     };
     bodies[locale] = Object.fromEntries(
       own.map((entry) => {
-        const { html, toc, markdown } = rendered.get(entry)!;
-        return [entry.id, { html, toc, markdown }];
+        const { html, toc, markdown, calculators } = rendered.get(entry)!;
+        return [entry.id, { html, toc, markdown, calculators }];
       }),
     );
     search[locale] = own.map((entry, position) => ({ ...summaryOf(terms[position]!), body: rendered.get(entry)!.text }));

@@ -1,9 +1,11 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
@@ -29,6 +31,8 @@ export interface RenderContext {
   reservedIds?: readonly string[];
   /** The site's public origin: links in the plain-text export are absolute. */
   origin?: string;
+  /** Calculators an editor may place with `::calculator{name="…"}`. */
+  calculators?: readonly string[];
 }
 
 export interface BodyProblem {
@@ -48,6 +52,8 @@ export interface RenderedBody {
   markdown: string;
   /** The words a reader sees in the body, for search. */
   text: string;
+  /** Calculators placed in the body, in order; each is a placeholder in `html` (see CALCULATOR_SLOT). */
+  calculators: string[];
   problems: BodyProblem[];
   /** Every term id the body links to, as written: what its problems depend on besides its text. */
   linkedTerms: string[];
@@ -60,6 +66,7 @@ interface PassData {
   linkedTerms: string[];
   markdown: string;
   text: string;
+  calculators: string[];
 }
 
 // Raw HTML never reaches the output (remark-html drops it when sanitizing), so no editor
@@ -81,6 +88,7 @@ const sanitizeSchema: Schema = {
       'ariaDescribedBy',
     ],
     span: [...withoutClassName(defaultSchema.attributes?.span), ['className', 'term-ref', 'term-preview'], ['role', 'tooltip']],
+    div: [...(defaultSchema.attributes?.div ?? []), 'dataCalculator'],
     // A wide table scrolls sideways on a phone; keyboard readers must be able to reach it.
     table: [...(defaultSchema.attributes?.table ?? []), ['tabIndex', 0]],
   },
@@ -119,6 +127,16 @@ function remarkGlossary() {
         return;
       }
       if (node.type === 'table') node.data = { ...node.data, hProperties: { tabIndex: 0 } };
+      if (node.type === 'text' && node.value.includes('::calculator')) {
+        data.problems.push({
+          line: node.position?.start.line ?? 1,
+          message: 'write a calculator on a line of its own, exactly as ::calculator{name="…"}, with a blank line before and after',
+          severity: 'error',
+        });
+      }
+      if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && parent && index !== undefined) {
+        return directive(node, index, parent, data);
+      }
       if (node.type === 'link' && parent && index !== undefined) return resolveTermLink(node, index, parent, data, termLinks);
     });
 
@@ -127,6 +145,45 @@ function remarkGlossary() {
     for (const { heading, id } of headings) linkToItself(heading, id);
     for (const { link, termId, description } of termLinks) addPreview(tree, link, slugger.slug(`preview-${termId}`), description);
   };
+}
+
+type Directive = TextDirective | LeafDirective | ContainerDirective;
+
+/** Where a calculator goes in a body's HTML: an empty element the page replaces with the calculator. */
+export const CALCULATOR_SLOT = /<div data-calculator="([a-z-]+)"><\/div>/g;
+
+/**
+ * `::calculator{name="enps"}` on a line of its own places a calculator. Any other use of
+ * the directive syntax is a mistake the editor hears about, except a colon inside a word
+ * ("LTV:CAC"), which the syntax reads as a directive and which is put back as text.
+ */
+function directive(node: Directive, index: number, parent: Parent, data: PassData) {
+  const line = node.position?.start.line ?? 1;
+  const problem = (message: string) => data.problems.push({ line, message, severity: 'error' });
+  const plain = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
+  if (node.type === 'textDirective' && plain && node.name !== 'calculator') {
+    parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` } as PhrasingContent);
+    return index;
+  }
+  const known = data.context.calculators ?? [];
+  if (node.name !== 'calculator') {
+    problem(`unknown directive "${node.name}"; the only one is ::calculator{name="…"} (write \\: for a plain colon)`);
+  } else if (node.type !== 'leafDirective') {
+    problem('write a calculator on a line of its own, exactly as ::calculator{name="…"}');
+  } else if (parent.type !== 'root') {
+    problem('a calculator cannot sit inside a list, quote or table: put ::calculator{…} on a line of its own between paragraphs');
+  } else if (!known.includes(node.attributes?.name ?? '')) {
+    problem(`unknown calculator "${node.attributes?.name ?? ''}"; use name="${known.join('", "')}"`);
+  } else if (data.calculators.includes(node.attributes!.name!)) {
+    problem(`the ${node.attributes!.name} calculator is already in this entry; place each calculator once`);
+  } else {
+    data.calculators.push(node.attributes!.name!);
+    node.data = { hName: 'div', hProperties: { dataCalculator: node.attributes!.name! } };
+    node.children = [];
+    return SKIP;
+  }
+  parent.children.splice(index, 1);
+  return index;
 }
 
 function headingId(heading: Heading, slugger: GithubSlugger, data: PassData): string {
@@ -229,21 +286,27 @@ function exportMarkdown(tree: Root, origin: string): string {
       if (node.url.startsWith('/')) node.url = origin + node.url;
     }
     if (node.type === 'definition' && !isSafeUrl(node.url)) node.url = '#';
+    // A calculator is a form on the page; the export has no use for its placeholder.
+    if (node.type === 'leafDirective' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
   });
   return toMarkdown(copy, { extensions: [gfmToMarkdown()] }).trim();
 }
 
-const processor = remark().use(remarkGfm).use(remarkGlossary).use(remarkHtml, { sanitize: sanitizeSchema });
+const processor = remark().use(remarkGfm).use(remarkDirective).use(remarkGlossary).use(remarkHtml, { sanitize: sanitizeSchema });
 
 /** Markdown body → sanitized HTML, the table of contents, and any problems for the editor. */
 export function renderMarkdown(markdown: string, context: RenderContext): RenderedBody {
-  const data: PassData = { context, toc: [], problems: [], linkedTerms: [], markdown: '', text: '' };
+  const data: PassData = { context, toc: [], problems: [], linkedTerms: [], markdown: '', text: '', calculators: [] };
   const file = processor.processSync({ value: markdown, data: data as unknown as Record<string, unknown> });
   return {
     html: String(file),
     toc: data.toc,
     markdown: data.markdown,
     text: data.text,
+    calculators: data.calculators,
     problems: data.problems,
     linkedTerms: [...new Set(data.linkedTerms)],
   };

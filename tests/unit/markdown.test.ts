@@ -143,3 +143,30 @@ describe('tables', () => {
     expect(html).toContain('<table tabindex="0">');
   });
 });
+
+describe('calculators placed in a body', () => {
+  const context: RenderContext = { resolveTerm: () => undefined, calculators: ['enps', 'turnover'] };
+  const problemsOf = (markdown: string) => renderMarkdown(markdown, context).problems.map((problem) => `${problem.line}: ${problem.message}`);
+
+  it('leaves a slot where the editor wrote the directive, and lists it', () => {
+    const { html, calculators, markdown } = renderMarkdown('Prima.\n\n::calculator{name="enps"}\n\nDopo.', context);
+    expect(html).toBe('<p>Prima.</p>\n<div data-calculator="enps"></div>\n<p>Dopo.</p>\n');
+    expect(calculators).toEqual(['enps']);
+    expect(markdown).toBe('Prima.\n\nDopo.');
+  });
+
+  it('keeps a colon inside a word as text', () => {
+    expect(renderMarkdown('Il rapporto LTV:CAC è 4:1.', context).html).toBe('<p>Il rapporto LTV:CAC è 4:1.</p>\n');
+  });
+
+  it.each([
+    ['::calculator{name="nope"}', '1: unknown calculator "nope"; use name="enps", "turnover"'],
+    ['- una voce\n\n  ::calculator{name="enps"}', '3: a calculator cannot sit inside a list, quote or table'],
+    ['Testo ::calculator{name="enps"} in riga.', '1: write a calculator on a line of its own'],
+    [':::calculator{name="enps"}\ntesto\n:::', '1: write a calculator on a line of its own'],
+    ['::calculator{name="enps"}\n\n::calculator{name="enps"}', '3: the enps calculator is already in this entry'],
+    ['::nota{tipo="x"}', '1: unknown directive "nota"'],
+  ])('refuses %j with the line and what to do', (markdown, expected) => {
+    expect(problemsOf(markdown).join('\n')).toContain(expected);
+  });
+});
