@@ -110,6 +110,9 @@ function remarkGlossary() {
       data.problems.push({ line: 1, message: 'the body is empty; write at least one paragraph', severity: 'error' });
     }
 
+    // First, so headings, links and ids see the words as written.
+    visit(tree, 'textDirective', restoreColon);
+
     const headings: { heading: Heading; id: string }[] = [];
     const termLinks: { link: Link; termId: string; description: string }[] = [];
     visit(tree, (node, index, parent) => {
@@ -149,22 +152,25 @@ function remarkGlossary() {
 
 type Directive = TextDirective | LeafDirective | ContainerDirective;
 
+/** "LTV:CAC" is read as a directive named CAC: a bare one inside a word goes back to text. */
+function restoreColon(node: TextDirective, index: number | undefined, parent: Parent | undefined) {
+  const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
+  if (!bare || node.name === 'calculator' || !parent || index === undefined) return;
+  const text = { type: 'text', value: `:${node.name}`, position: node.position } as PhrasingContent;
+  parent.children.splice(index, 1, text);
+  return index;
+}
+
 /** Where a calculator goes in a body's HTML: an empty element the page replaces with the calculator. */
 export const CALCULATOR_SLOT = /<div data-calculator="([a-z-]+)"><\/div>/g;
 
 /**
  * `::calculator{name="enps"}` on a line of its own places a calculator. Any other use of
- * the directive syntax is a mistake the editor hears about, except a colon inside a word
- * ("LTV:CAC"), which the syntax reads as a directive and which is put back as text.
+ * the directive syntax is a mistake the editor hears about.
  */
 function directive(node: Directive, index: number, parent: Parent, data: PassData) {
   const line = node.position?.start.line ?? 1;
   const problem = (message: string) => data.problems.push({ line, message, severity: 'error' });
-  const plain = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
-  if (node.type === 'textDirective' && plain && node.name !== 'calculator') {
-    parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` } as PhrasingContent);
-    return index;
-  }
   const known = data.context.calculators ?? [];
   if (node.name !== 'calculator') {
     problem(`unknown directive "${node.name}"; the only one is ::calculator{name="…"} (write \\: for a plain colon)`);

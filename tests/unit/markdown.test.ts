@@ -170,3 +170,12 @@ describe('calculators placed in a body', () => {
     expect(problemsOf(markdown).join('\n')).toContain(expected);
   });
 });
+
+describe('a colon inside a word', () => {
+  it('stays text in headings and links, so their ids and anchors keep the word', () => {
+    const { html, toc, markdown } = renderMarkdown('## Il rapporto LTV:CAC\n\nVedi [LTV:CAC](https://example.org).', noTerms);
+    expect(toc[0]).toEqual({ depth: 2, id: 'il-rapporto-ltvcac', text: 'Il rapporto LTV:CAC' });
+    expect(html).toContain('>LTV:CAC</a>');
+    expect(markdown).toContain('[LTV:CAC](https://example.org)');
+  });
+});
