@@ -1,13 +1,23 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSearchIndex } from '@/lib/glossary';
-import { closestTerms, normalizeQuery, search } from '@/lib/search';
+import { buildSearchIndex, closestTerms, normalizeQuery, search, type SearchDocument } from '@/lib/search';
 
 beforeAll(() => {
   process.env.GLOSSARY_CONTENT_DIR = path.resolve('content');
 });
 
 const top = (query: string, locale: 'it' | 'en' = 'it') => search(getSearchIndex(locale), query).hits[0]?.id;
+
+const entry = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  title,
+  aliases: [],
+  description: 'Una descrizione qualunque.',
+  href: `/${id}`,
+  body: '',
+  ...extra,
+});
 
 describe('search over the real Italian content', () => {
   it.each([
@@ -54,7 +64,7 @@ describe('search over the real English content', () => {
     ['revops', 'revenue-operations'],
     ['rco', 'revenue-cycle-operations'],
     ['attrition', 'employee-turnover'],
-    ['retenton', undefined],
+    ['atritoin', 'employee-turnover'],
     ['pulse survey', 'employee-pulse-survey'],
     ['one on one', 'one-on-one-meeting'],
     ['bizops', 'business-operations'],
@@ -66,6 +76,54 @@ describe('search over the real English content', () => {
     expect(search(getSearchIndex('en'), 'sondaggi').total).toBe(0);
     expect(search(getSearchIndex('it'), 'dismissals').total).toBe(0);
     expect(search(getSearchIndex('en'), 'dismissals').hits.map((doc) => doc.id)).toEqual(['employee-turnover']);
+  });
+});
+
+describe('typos', () => {
+  const index = buildSearchIndex('en', [
+    entry('retention', 'Employee retention'),
+    entry('churn', 'Churn', { description: 'Customers lost; the opposite of retention.' }),
+    entry('quota', 'Quota', { body: 'Targets, not retention.' }),
+    entry('rent', 'Rent'),
+  ]);
+  const ids = (query: string) => search(index, query).hits.map((hit) => hit.id);
+
+  it('forgives two edits in a word of seven letters or more: "retenton" finds retention', () => {
+    expect(ids('retenton')).toEqual(['retention', 'churn', 'quota']);
+    expect(ids('rettenion')).toEqual(['retention', 'churn', 'quota']);
+  });
+
+  it('forgives one edit from four letters and none below', () => {
+    expect(ids('rnet')).toEqual(['rent']);
+    expect(ids('rnt')).toEqual([]);
+  });
+
+  it('does not forgive more than the allowance', () => {
+    expect(ids('rtntn')).toEqual([]);
+    expect(ids('reteniton employe')).toEqual(['retention']);
+  });
+});
+
+describe('closest terms', () => {
+  it('finds a misspelt title, with or without its spaces', () => {
+    const index = getSearchIndex('it');
+    expect(closestTerms(index, 'revenue operatoins')[0]?.id).toBe('revenue-operations');
+    expect(closestTerms(index, 'revenueoperations')[0]?.id).toBe('revenue-operations');
+    expect(closestTerms(index, 'turnover del persnoale')[0]?.id).toBe('employee-turnover');
+  });
+
+  it('falls back on the query word closest to a name word', () => {
+    expect(closestTerms(getSearchIndex('it'), 'enpz xq').map((doc) => doc.id)).toEqual(['enps']);
+  });
+
+  it('offers nothing rather than unrelated terms', () => {
+    const index = getSearchIndex('it');
+    for (const query of ['qwxzkj', 'zzzz zzzz', '!!!', '😀😀', 'x'.repeat(200)]) expect(closestTerms(index, query)).toEqual([]);
+  });
+
+  it('returns at most the requested count, best first', () => {
+    const index = buildSearchIndex('it', [entry('a', 'Quota annua'), entry('b', 'Quota mensile'), entry('c', 'Quota netta'), entry('d', 'Quotazione')]);
+    expect(closestTerms(index, 'qota', 2).map((doc) => doc.id)).toEqual(['a', 'b']);
   });
 });
 
