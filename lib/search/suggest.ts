@@ -39,6 +39,25 @@ export interface Suggestion {
   match: [start: number, end: number];
 }
 
+/**
+ * Whether fetched JSON is a suggestion file whose links are all plain http(s) URLs or paths
+ * on the same site: a suggestion is followed with `location.assign`, so no `javascript:`
+ * and no `//other.site`.
+ */
+export function isSuggestIndex(value: unknown): value is SuggestIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, base, terms } = value as Partial<SuggestIndex>;
+  const safe = (href: string) => /^(\/(?![/\\])|https?:\/\/)/.test(href);
+  return (
+    version === 1 &&
+    typeof base === 'string' &&
+    Array.isArray(terms) &&
+    terms.every(
+      (entry) => Array.isArray(entry) && entry.length >= 2 && entry.every((part) => typeof part === 'string') && safe(base + entry[1]),
+    )
+  );
+}
+
 /** Builds the suggestion file for one language; give the terms in alphabetical order, ties keep it. */
 export function buildSuggestIndex(terms: readonly SuggestTerm[]): SuggestIndex {
   const base = commonPrefix(terms.map((term) => term.href));

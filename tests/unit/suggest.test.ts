@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSuggestIndex, suggest, type SuggestTerm } from '@/lib/search/suggest';
+import { buildSuggestIndex, isSuggestIndex, suggest, type SuggestTerm } from '@/lib/search/suggest';
 
 const term = (title: string, aliases: string[] = [], slug = title.toLowerCase().replace(/[^a-z]+/g, '-')): SuggestTerm => ({
   title,
@@ -83,5 +83,27 @@ describe('suggest', () => {
     expect(suggest(fetched, 'net')).toEqual([
       { title: 'eNPS', href: '/it/glossario/enps', alias: 'Employee Net Promoter Score', match: [9, 12] },
     ]);
+  });
+});
+
+describe('isSuggestIndex', () => {
+  it('accepts a file built by buildSuggestIndex, after a JSON round trip', () => {
+    expect(isSuggestIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
+  });
+
+  it('rejects anything else, and links that would leave the site or run script', () => {
+    for (const value of [
+      null,
+      'x',
+      [],
+      { version: 2, base: '/', terms: [] },
+      { version: 1, base: '/it/', terms: [['Titolo']] },
+      { version: 1, base: '/it/', terms: [['Titolo', 3]] },
+      { version: 1, base: '', terms: [['Titolo', 'javascript:alert(1)']] },
+      { version: 1, base: '/', terms: [['Titolo', '/evil.example']] },
+      { version: 1, base: '/', terms: [['Titolo', '\\evil.example']] },
+    ]) {
+      expect(isSuggestIndex(value)).toBe(false);
+    }
   });
 });
