@@ -22,9 +22,11 @@ export interface SearchDocument {
   body: string;
 }
 
-/** Where a word was found; a match in the name outranks any number in the text. */
-const FIELD_WEIGHTS = [100, 10, 1] as const; // name, description, body
-const EXACT_NAME = 100_000;
+/** Where a word was found: title > alias > description > body, whatever the number of words. */
+const FIELD_WEIGHTS = [100, 50, 10, 1] as const; // title, alias, description, body
+const FIELDS = FIELD_WEIGHTS.length;
+const EXACT_TITLE = 100_000;
+const EXACT_ALIAS = 90_000;
 const TITLE_PREFIX = 50_000;
 /** Room for the alphabetical rank below the score in one sort key (up to a million terms). */
 const RANK_SPACE = 2 ** 20;
@@ -37,7 +39,7 @@ export interface SearchIndex {
   rank: Int32Array;
   /** The document at each alphabetical position. */
   byRank: Int32Array;
-  /** Word → postings, each `document * 3 + field`. */
+  /** Word → postings, each `document * 4 + field` (0 title, 1 aliases, 2 description, 3 body). */
   postings: Map<string, number[]>;
   /** Every indexed word, sorted, for prefix lookups. */
   vocabulary: string[];
@@ -61,9 +63,15 @@ export function buildSearchIndex(locale: Locale, docs: readonly SearchDocument[]
     else postings.set(word, [posting]);
   };
   docs.forEach((doc, i) => {
-    const fields = [[doc.title, ...doc.aliases].join(' '), doc.description, doc.body];
+    const fields = [doc.title, doc.aliases.join(' '), doc.description, doc.body];
+    const seen = new Set<string>();
     fields.forEach((text, field) => {
-      for (const word of new Set(words(text))) add(word, i * 3 + field);
+      // Each word once per document, in its best field: a title word is not also an alias word.
+      for (const word of words(text)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        add(word, i * FIELDS + field);
+      }
     });
   });
   const vocabulary = [...postings.keys()].sort();
@@ -144,7 +152,8 @@ function scratch(count: number): Scratch {
 
 /**
  * Terms matching every typed word (case, accents and small typos ignored), ranked:
- * exact title or alias, then title prefix, then name words, description, body; ties by title.
+ * exact title, exact alias, title prefix, then words in the title, aliases, description,
+ * body (an exact word above a completion above a typo); ties by title.
  * Returns the total and the first `limit` hits. Only the first `MAX_QUERY_WORDS` distinct
  * words count, and the work stops at the first word that leaves no term, so any query
  * costs at most a dozen passes over postings.
@@ -163,9 +172,9 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchRes
     let matched = 0;
     for (const [match, strength] of matchingWords(index, typed[position]!)) {
       for (const posting of index.postings.get(match)!) {
-        const doc = (posting / 3) | 0;
+        const doc = (posting / FIELDS) | 0;
         if (position > 0 && alive[doc] !== aliveStamp) continue;
-        const value = FIELD_WEIGHTS[posting % 3]! * strength;
+        const value = FIELD_WEIGHTS[posting % FIELDS]! * strength;
         if (seen[doc] !== wordStamp) {
           seen[doc] = wordStamp;
           best[doc] = value;
@@ -196,7 +205,8 @@ function bestHits(index: SearchIndex, matched: Int32Array, scores: Float64Array,
   for (let i = 0; i < matched.length; i++) {
     const doc = matched[i]!;
     const names = index.names[doc]!;
-    const bonus = names.includes(folded) ? EXACT_NAME : names[0]!.startsWith(folded) ? TITLE_PREFIX : 0;
+    const bonus =
+      names[0] === folded ? EXACT_TITLE : names.includes(folded) ? EXACT_ALIAS : names[0]!.startsWith(folded) ? TITLE_PREFIX : 0;
     const key = (scores[doc]! + bonus) * RANK_SPACE + (RANK_SPACE - 1 - index.rank[doc]!);
     if (heap.length < limit) heapPush(heap, key);
     else if (limit > 0 && key > heap[0]!) heapReplaceTop(heap, key);

@@ -128,7 +128,7 @@ describe('closest terms', () => {
 });
 
 describe('ranking', () => {
-  it('puts exact names first, then title prefixes, then name words, description and body', async () => {
+  it('puts exact names first, then title prefixes, then title words, alias words, description and body', async () => {
     const { buildSearchIndex } = await import('@/lib/search');
     const doc = (id: string, title: string, description = 'Una descrizione qualunque.', body = '') => ({
       id, title, aliases: [], description, href: `/${id}`, body,
@@ -136,11 +136,13 @@ describe('ranking', () => {
     const index = buildSearchIndex('it', [
       doc('body', 'Zeta', 'Niente qui.', 'Parla di quota.'),
       doc('description', 'Ypsilon', 'Descrive la quota.'),
+      { ...doc('alias', 'Alfa'), aliases: ['Quota mensile'] },
       doc('word', 'Obiettivo e quota'),
+      { ...doc('exact-alias', 'Omega'), aliases: ['Quota'] },
       doc('prefix', 'Quota annuale'),
       doc('exact', 'Quota'),
     ]);
-    expect(search(index, 'quota').hits.map((hit) => hit.id)).toEqual(['exact', 'prefix', 'word', 'description', 'body']);
+    expect(search(index, 'quota').hits.map((hit) => hit.id)).toEqual(['exact', 'exact-alias', 'prefix', 'word', 'alias', 'description', 'body']);
   });
 
   it('breaks ties by title', async () => {
