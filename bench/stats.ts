@@ -30,6 +30,9 @@ export function nonsense(length: number, seed: number, spaces = false): string {
   return text;
 }
 
+/** Queries readers type: words, abbreviations, typos, upper case, several words, numbers, misses. */
+export const ORDINARY_QUERIES = ['revenue', 'revops', 'churn', 'retenton', 'commisions', 'quota annual', 'pipeline forecast', 'sigma 42', 'xyz', 'REVENUE', 'monthly recurring revenue', 'territory', 'alpha 9999', 'renewal', 'net margin', 'enpz', 'montly revenu sigma'];
+
 /** Inputs a hostile or careless reader can send, each as long as the search field allows. */
 export function adversarialQueries(): [label: string, query: string][] {
   const fill = (unit: string, length = 200) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
