@@ -3,7 +3,8 @@
 // by default): index build time and memory, query times on ordinary and hostile queries,
 // and what each returns for the spec's queries (accents, typos, aliases, ranking) on the
 // real content. MiniSearch is not a dependency: with `npm install --save-dev minisearch`
-// this runs both; without it, only ours, and says so. Prints figures; asserts nothing.
+// this runs both; without it, only ours, and says so. MINISEARCH_MODULE may name another
+// copy (a path to its ES entry point). Prints figures; asserts nothing.
 import path from 'node:path';
 import { buildSearchIndex, closestTerms, normalizeQuery, search, type SearchDocument } from '@/lib/search';
 import { foldText } from '@/lib/text/normalize';
@@ -26,7 +27,8 @@ const ROUNDS = 20;
 const LIMIT = 50;
 
 async function loadMiniSearch(): Promise<MiniSearchConstructor | undefined> {
-  const name = 'minisearch'; // a variable, so neither tsc nor the bundler insists on it
+  // A variable, so neither tsc nor a bundler insists on the package.
+  const name = process.env.MINISEARCH_MODULE ?? 'minisearch';
   try {
     const module = (await import(name)) as { default: MiniSearchConstructor };
     return module.default;
