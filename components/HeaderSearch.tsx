@@ -130,7 +130,8 @@ export function HeaderSearch({ action, suggestUrl, defaultValue = '' }: Props) {
           <span className="visually-hidden">{revealed ? t('close') : t('open')}</span>
         </button>
       )}
-      <form id={panelId} className="header-search-form" role="search" action={action} method="get">
+      {/* Named, so it is told apart from the search form of the index and search pages. */}
+      <form id={panelId} className="header-search-form" role="search" aria-label={t('label')} action={action} method="get">
         <label htmlFor={inputId} className="visually-hidden">
           {t('label')}
         </label>

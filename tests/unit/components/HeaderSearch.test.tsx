@@ -55,13 +55,13 @@ const key = (target: Element | Document, name: string) => fireEvent.keyDown(targ
 describe('HeaderSearch', () => {
   it('is a GET form to the search page with a q field, labelled, and a submit button', () => {
     const { field } = setup();
-    const form = screen.getByRole('search');
+    const form = screen.getByRole('search', { name: 'Cerca un termine' });
     expect(form.getAttribute('action')).toBe('/it/cerca');
     expect(form.getAttribute('method')).toBe('get');
     expect(field.name).toBe('q');
     expect(field.type).toBe('search');
     expect(field.maxLength).toBe(200);
-    expect(within(form).getByRole('button', { name: 'Cerca' }).getAttribute('type')).toBe('submit');
+    expect(within(form).getByRole('button', { name: 'Trova' }).getAttribute('type')).toBe('submit');
   });
 
   it('fetches nothing before the field is focused, then the suggestion file once', async () => {
