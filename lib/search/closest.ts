@@ -99,7 +99,7 @@ function byWholeName(index: SearchIndex, phrase: string): number[] {
   const table = new Int32Array((deepest + 1) * width);
   const closest = new Int32Array(deepest + 1);
   for (let j = 0; j < width; j++) table[j] = j;
-  closest[0] = j0(phrase.length, limit);
+  closest[0] = Math.min(phrase.length, beyond);
   const found: { doc: number; distance: number; rank: number }[] = [];
   let previous = '';
   let computed = 0; // rows valid for `previous`
@@ -154,11 +154,6 @@ function byWholeName(index: SearchIndex, phrase: string): number[] {
     if (distance <= limit) found.push({ doc: docs[k]!, distance, rank: index.rank[docs[k]!]! });
   }
   return found.sort((a, b) => a.distance - b.distance || a.rank - b.rank).map((entry) => entry.doc);
-}
-
-/** The distance of the whole phrase to an empty name, capped like every other cell. */
-function j0(length: number, limit: number): number {
-  return Math.min(length, limit + 1);
 }
 
 /**

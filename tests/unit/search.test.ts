@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { adversarialQueries } from '@/bench/stats';
+import { syntheticTerms } from '@/bench/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSearchIndex } from '@/lib/glossary';
 import { buildSearchIndex, closestTerms, normalizeQuery, search, type SearchDocument } from '@/lib/search';
@@ -158,6 +160,20 @@ describe('ranking', () => {
     const result = search(buildSearchIndex('it', docs), 'margine', 50);
     expect(result.total).toBe(80);
     expect(result.hits).toHaveLength(50);
+  });
+});
+
+describe('cost', () => {
+  it('answers hostile queries, closest terms included, in milliseconds at 2,000 terms', () => {
+    const docs = syntheticTerms(2000).map((term) => ({ id: term.id, ...term.en, href: `/${term.id}` }));
+    const index = buildSearchIndex('en', docs);
+    const started = performance.now();
+    for (const [, raw] of adversarialQueries()) {
+      const query = normalizeQuery(raw);
+      if (search(index, query).total === 0) closestTerms(index, query);
+    }
+    // Each takes about a millisecond; a full edit distance against every name took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
