@@ -78,6 +78,8 @@ export function HeaderSearch({ action, suggestUrl, defaultValue = '' }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that confirm a word in an input method (Japanese, Chinese…) are not ours.
+    if (event.nativeEvent.isComposing) return;
     const count = suggestions.length;
     switch (event.key) {
       case 'ArrowDown':
