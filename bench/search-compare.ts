@@ -40,20 +40,20 @@ async function loadMiniSearch(): Promise<MiniSearchConstructor | undefined> {
 /**
  * MiniSearch set up to behave like the spec asks: accents and case folded, prefix search,
  * typos forgiven as ours does (none below 4 letters, one up to 6, two from 7), every word
- * required, and name > description > body by field boosts.
+ * required, and title > aliases > description > body by the same field weights as ours.
  */
 function miniSearchFor(MiniSearch: MiniSearchConstructor, docs: readonly SearchDocument[]): MiniSearchInstance {
   const engine = new MiniSearch({
-    fields: ['name', 'description', 'body'],
+    fields: ['title', 'aliases', 'description', 'body'],
     idField: 'id',
     extractField: (doc: SearchDocument, field: string) =>
-      field === 'name' ? [doc.title, ...doc.aliases].join(' ') : String((doc as unknown as Record<string, unknown>)[field] ?? ''),
+      field === 'aliases' ? doc.aliases.join(' ') : String((doc as unknown as Record<string, unknown>)[field] ?? ''),
     processTerm: (term: string) => foldText(term) || null,
     searchOptions: {
       combineWith: 'AND',
       prefix: (term: string) => term.length >= 2,
       fuzzy: (term: string) => (term.length < 4 ? false : term.length < 7 ? 1 : 2),
-      boost: { name: 100, description: 10, body: 1 },
+      boost: { title: 100, aliases: 50, description: 10, body: 1 },
     },
   });
   engine.addAll(docs);
