@@ -7,7 +7,10 @@ import { bestMatch, words } from '@/lib/search/match';
 interface Props {
   /** The search box whose text filters the list. */
   inputId: string;
-  /** The server-rendered list: items carry `data-term`, letter sections `data-letter`. */
+  /**
+   * The server-rendered list: items carry `data-term`, letter sections `data-letter`, and
+   * the parts of an item to match (title, aliases, description) `data-filter-text`.
+   */
   listId: string;
 }
 
@@ -23,9 +26,11 @@ export function InstantFilter({ inputId, listId }: Props) {
     const input = document.getElementById(inputId) as HTMLInputElement | null;
     const list = document.getElementById(listId);
     if (!input || !list) return;
+    // Only what the reader sees: the whole card's text would include the visually hidden
+    // "Detto anche:" label, and "anche" would then keep every term with an alias.
     const items = [...list.querySelectorAll<HTMLElement>('[data-term]')].map((element) => ({
       element,
-      words: words(element.textContent ?? ''),
+      words: [...element.querySelectorAll('[data-filter-text]')].flatMap((part) => words(part.textContent ?? '')),
     }));
     const sections = [...list.querySelectorAll<HTMLElement>('[data-letter]')];
     const apply = () => {

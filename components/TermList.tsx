@@ -9,7 +9,11 @@ interface Props {
   id?: string;
 }
 
-/** The index body: one section per letter, one card per term. */
+/**
+ * The index body: one section per letter, one card per term. What the reader sees of a
+ * card (title, aliases, description) carries `data-filter-text`, so the instant filter
+ * matches that and not the labels meant for screen readers.
+ */
 export function TermList({ groups, id }: Props) {
   const t = useTranslations('TermList');
   return (
@@ -22,16 +26,16 @@ export function TermList({ groups, id }: Props) {
           <ul>
             {items.map((term) => (
               <li key={term.id} className="term-card" data-term={term.id}>
-                <h3>
+                <h3 data-filter-text>
                   <a href={term.href}>{term.title}</a>
                 </h3>
                 {term.aliases.length > 0 && (
                   <p className="term-aliases">
                     <span className="visually-hidden">{t('aliases')}: </span>
-                    {term.aliases.join(' · ')}
+                    <span data-filter-text>{term.aliases.join(' · ')}</span>
                   </p>
                 )}
-                <p>{term.description}</p>
+                <p data-filter-text>{term.description}</p>
               </li>
             ))}
           </ul>

@@ -1,9 +1,17 @@
 import type { Locale } from '@/i18n/routing';
-import { editDistance, withinDistance } from '../text/distance';
 import { foldText } from '../text/normalize';
+import { buildClosestNames, type ClosestNames } from './closest';
 import { allowedTypos, words } from './match';
+import { bucketsByLength, lowerBound, typoWords, type LengthBucket } from './vocabulary';
+
+export { closestTerms } from './closest';
 
 export const MAX_QUERY_LENGTH = 200;
+/**
+ * Distinct words of a query that count; the rest are ignored. A real query has a few
+ * words; past a dozen it is a pasted sentence, and each word costs a pass over its postings.
+ */
+export const MAX_QUERY_WORDS = 12;
 
 export interface SearchDocument {
   id: string;
@@ -14,9 +22,11 @@ export interface SearchDocument {
   body: string;
 }
 
-/** Where a word was found; a match in the name outranks any number in the text. */
-const FIELD_WEIGHTS = [100, 10, 1] as const; // name, description, body
-const EXACT_NAME = 100_000;
+/** Where a word was found: title > alias > description > body, whatever the number of words. */
+const FIELD_WEIGHTS = [100, 50, 10, 1] as const; // title, alias, description, body
+const FIELDS = FIELD_WEIGHTS.length;
+const EXACT_TITLE = 100_000;
+const EXACT_ALIAS = 90_000;
 const TITLE_PREFIX = 50_000;
 /** Room for the alphabetical rank below the score in one sort key (up to a million terms). */
 const RANK_SPACE = 2 ** 20;
@@ -29,12 +39,14 @@ export interface SearchIndex {
   rank: Int32Array;
   /** The document at each alphabetical position. */
   byRank: Int32Array;
-  /** Word → postings, each `document * 3 + field`. */
+  /** Word → postings, each `document * 4 + field` (0 title, 1 aliases, 2 description, 3 body). */
   postings: Map<string, number[]>;
   /** Every indexed word, sorted, for prefix lookups. */
   vocabulary: string[];
   /** Indexed words by length with their letter sets, for typo lookups. */
-  byLength: Map<number, { words: string[]; masks: Int32Array }>;
+  byLength: Map<number, LengthBucket>;
+  /** Names whole and their words, where the closest terms of a query with no result are looked for. */
+  closestNames: ClosestNames;
 }
 
 export interface SearchResult {
@@ -51,21 +63,18 @@ export function buildSearchIndex(locale: Locale, docs: readonly SearchDocument[]
     else postings.set(word, [posting]);
   };
   docs.forEach((doc, i) => {
-    const fields = [[doc.title, ...doc.aliases].join(' '), doc.description, doc.body];
+    const fields = [doc.title, doc.aliases.join(' '), doc.description, doc.body];
+    const seen = new Set<string>();
     fields.forEach((text, field) => {
-      for (const word of new Set(words(text))) add(word, i * 3 + field);
+      // Each word once per document, in its best field: a title word is not also an alias word.
+      for (const word of words(text)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        add(word, i * FIELDS + field);
+      }
     });
   });
   const vocabulary = [...postings.keys()].sort();
-  const wordsByLength = new Map<number, string[]>();
-  for (const word of vocabulary) {
-    const sameLength = wordsByLength.get(word.length);
-    if (sameLength) sameLength.push(word);
-    else wordsByLength.set(word.length, [word]);
-  }
-  const byLength = new Map(
-    [...wordsByLength].map(([length, list]) => [length, { words: list, masks: Int32Array.from(list, letterMask) }]),
-  );
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const order = docs.map((_, i) => i).sort((a, b) => collator.compare(docs[a]!.title, docs[b]!.title));
   const rank = new Int32Array(docs.length);
@@ -78,7 +87,8 @@ export function buildSearchIndex(locale: Locale, docs: readonly SearchDocument[]
     byRank,
     postings,
     vocabulary,
-    byLength,
+    byLength: bucketsByLength(vocabulary),
+    closestNames: buildClosestNames(docs),
   };
 }
 
@@ -88,116 +98,144 @@ export function normalizeQuery(raw: string | string[] | undefined): string {
   return text.slice(0, MAX_QUERY_LENGTH).trim();
 }
 
+/** The distinct folded words of a query that search considers, in the order typed. */
+export function queryWords(query: string): string[] {
+  return [...new Set(words(query))].slice(0, MAX_QUERY_WORDS);
+}
+
 /** Indexed words a typed word matches, with strength 3 exact, 2 prefix, 1 typo. */
 function matchingWords(index: SearchIndex, typed: string): [string, number][] {
   const found: [string, number][] = [];
   if (index.postings.has(typed)) found.push([typed, 3]);
   if (typed.length >= 2) {
-    let low = 0;
-    let high = index.vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (index.vocabulary[middle]! < typed) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < index.vocabulary.length && index.vocabulary[i]!.startsWith(typed); i++) {
-      if (index.vocabulary[i] !== typed) found.push([index.vocabulary[i]!, 2]);
+    const { vocabulary } = index;
+    for (let i = lowerBound(vocabulary, typed); i < vocabulary.length && vocabulary[i]!.startsWith(typed); i++) {
+      if (vocabulary[i] !== typed) found.push([vocabulary[i]!, 2]);
     }
   }
-  const typos = allowedTypos(typed.length);
-  const mask = letterMask(typed);
-  for (let length = typed.length - typos; typos > 0 && length <= typed.length + typos; length++) {
-    const bucket = index.byLength.get(length);
-    if (!bucket) continue;
-    for (let i = 0; i < bucket.words.length; i++) {
-      // Each edit changes at most two letters of the set: most words fail this at once.
-      if (bitCount(mask ^ bucket.masks[i]!) > 2 * typos) continue;
-      const word = bucket.words[i]!;
-      if (word !== typed && !word.startsWith(typed) && withinDistance(typed, word, typos)) found.push([word, 1]);
-    }
-  }
+  for (const word of typoWords(index.byLength, typed, allowedTypos(typed.length))) found.push([word, 1]);
   return found;
 }
 
-let buffers: [Float64Array, Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
-
-function scratch(count: number): [Float64Array, Float64Array, Float64Array] {
-  if (buffers[0].length < count) buffers = [new Float64Array(count), new Float64Array(count), new Float64Array(count)];
-  return buffers;
+/**
+ * Per-document working memory reused between queries, so a search allocates almost
+ * nothing and never waits for the garbage collector. `seen` and `alive` hold stamps:
+ * a document is marked for the current word or query by writing the current stamp,
+ * which spares clearing the arrays on every word.
+ */
+interface Scratch {
+  scores: Float64Array;
+  best: Float64Array;
+  seen: Int32Array;
+  alive: Int32Array;
+  found: Int32Array;
+  stamp: number;
 }
 
-/** The set of letters a–z in a word, as bits. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i) - 97;
-    mask |= code >= 0 && code < 26 ? 1 << code : 1 << 26;
-  }
-  return mask;
+let memory: Scratch = scratchFor(0);
+
+function scratchFor(count: number): Scratch {
+  return {
+    scores: new Float64Array(count),
+    best: new Float64Array(count),
+    seen: new Int32Array(count),
+    alive: new Int32Array(count),
+    found: new Int32Array(count),
+    stamp: 0,
+  };
 }
 
-function bitCount(value: number): number {
-  let count = 0;
-  for (let v = value; v !== 0; v &= v - 1) count += 1;
-  return count;
+function scratch(count: number): Scratch {
+  if (memory.scores.length < count || memory.stamp > 2 ** 30) memory = scratchFor(Math.max(count, memory.scores.length));
+  return memory;
 }
 
 /**
  * Terms matching every typed word (case, accents and small typos ignored), ranked:
- * exact title or alias, then title prefix, then name words, description, body; ties by title.
- * Returns the total and the first `limit` hits.
+ * exact title, exact alias, title prefix, then words in the title, aliases, description,
+ * body (an exact word above a completion above a typo); ties by title.
+ * Returns the total and the first `limit` hits. Only the first `MAX_QUERY_WORDS` distinct
+ * words count, and the work stops at the first word that leaves no term, so any query
+ * costs at most a dozen passes over postings.
  */
 export function search(index: SearchIndex, query: string, limit = 50): SearchResult {
-  const typed = [...new Set(words(query))];
+  const typed = queryWords(query);
   const count = index.docs.length;
   if (typed.length === 0 || count === 0) return { total: 0, hits: [] };
-  // Scores live in flat arrays indexed by document, reused between queries so a search
-  // allocates almost nothing and never waits for the garbage collector.
-  const [scores, best, keys] = scratch(count);
-  scores.fill(0);
-  typed.forEach((word, position) => {
-    best.fill(0);
-    for (const [match, strength] of matchingWords(index, word)) {
+  const work = scratch(count);
+  const { scores, best, seen, alive, found } = work;
+  // Documents matching every word so far: found[0 … total).
+  let total = 0;
+  for (let position = 0; position < typed.length; position++) {
+    const wordStamp = ++work.stamp;
+    const aliveStamp = wordStamp - 1;
+    let matched = 0;
+    for (const [match, strength] of matchingWords(index, typed[position]!)) {
       for (const posting of index.postings.get(match)!) {
-        const doc = (posting / 3) | 0;
-        const value = FIELD_WEIGHTS[posting % 3]! * strength;
-        if (value > best[doc]!) best[doc] = value;
+        const doc = (posting / FIELDS) | 0;
+        if (position > 0 && alive[doc] !== aliveStamp) continue;
+        const value = FIELD_WEIGHTS[posting % FIELDS]! * strength;
+        if (seen[doc] !== wordStamp) {
+          seen[doc] = wordStamp;
+          best[doc] = value;
+          found[matched++] = doc;
+        } else if (value > best[doc]!) best[doc] = value;
       }
     }
-    for (let doc = 0; doc < count; doc++) {
-      scores[doc] = best[doc]! > 0 && (position === 0 || scores[doc]! > 0) ? best[doc]! + scores[doc]! : 0;
+    if (matched === 0) return { total: 0, hits: [] };
+    // The next word may only keep documents this one matched: mark them with a fresh stamp.
+    const nextAlive = ++work.stamp;
+    for (let i = 0; i < matched; i++) {
+      const doc = found[i]!;
+      scores[doc] = (position === 0 ? 0 : scores[doc]!) + best[doc]!;
+      alive[doc] = nextAlive;
     }
-  });
-  const folded = foldText(query);
-  // One number per hit, score in the high part and reversed alphabetical rank in the low
-  // part, so a plain numeric sort orders by score and then by title.
-  let total = 0;
-  for (let doc = 0; doc < count; doc++) {
-    const score = scores[doc]!;
-    if (score <= 0) continue;
-    const names = index.names[doc]!;
-    const bonus = names.includes(folded) ? EXACT_NAME : names[0]!.startsWith(folded) ? TITLE_PREFIX : 0;
-    keys[total++] = (score + bonus) * RANK_SPACE + (RANK_SPACE - 1 - index.rank[doc]!);
+    total = matched;
   }
-  const sorted = keys.subarray(0, total).sort();
-  const hits: SearchDocument[] = [];
-  for (let i = sorted.length - 1; i >= 0 && hits.length < limit; i--) {
-    const rank = RANK_SPACE - 1 - (sorted[i]! % RANK_SPACE);
-    hits.push(index.docs[index.byRank[rank]!]!);
-  }
-  return { total, hits };
+  return { total, hits: bestHits(index, found.subarray(0, total), scores, foldText(query), limit) };
 }
 
-/** The terms whose names are spelled most like the query, for a page with no results. */
-export function closestTerms(index: SearchIndex, query: string, count = 3): SearchDocument[] {
-  const folded = foldText(query);
-  if (!folded) return [];
-  return index.docs
-    .map((doc, i) => ({
-      doc: i,
-      distance: Math.min(...index.names[i]!.map((name) => editDistance(folded, name.slice(0, folded.length + 2)))),
-    }))
-    .sort((a, b) => a.distance - b.distance || index.rank[a.doc]! - index.rank[b.doc]!)
-    .slice(0, count)
-    .map((entry) => index.docs[entry.doc]!);
+/**
+ * The `limit` best of the matched documents. One number per hit, score in the high part and
+ * reversed alphabetical rank in the low part, so comparing numbers orders by score and then
+ * by title; a small min-heap keeps the best without sorting every match.
+ */
+function bestHits(index: SearchIndex, matched: Int32Array, scores: Float64Array, folded: string, limit: number): SearchDocument[] {
+  const heap: number[] = [];
+  for (let i = 0; i < matched.length; i++) {
+    const doc = matched[i]!;
+    const names = index.names[doc]!;
+    const bonus =
+      names[0] === folded ? EXACT_TITLE : names.includes(folded) ? EXACT_ALIAS : names[0]!.startsWith(folded) ? TITLE_PREFIX : 0;
+    const key = (scores[doc]! + bonus) * RANK_SPACE + (RANK_SPACE - 1 - index.rank[doc]!);
+    if (heap.length < limit) heapPush(heap, key);
+    else if (limit > 0 && key > heap[0]!) heapReplaceTop(heap, key);
+  }
+  return heap
+    .sort((a, b) => b - a)
+    .map((key) => index.docs[index.byRank[RANK_SPACE - 1 - (key % RANK_SPACE)]!]!);
+}
+
+function heapPush(heap: number[], key: number): void {
+  let i = heap.push(key) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]! <= key) break;
+    heap[i] = heap[parent]!;
+    i = parent;
+  }
+  heap[i] = key;
+}
+
+function heapReplaceTop(heap: number[], key: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= heap.length) break;
+    const child = left + 1 < heap.length && heap[left + 1]! < heap[left]! ? left + 1 : left;
+    if (heap[child]! >= key) break;
+    heap[i] = heap[child]!;
+    i = child;
+  }
+  heap[i] = key;
 }

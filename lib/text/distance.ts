@@ -40,28 +40,41 @@ export function withinDistance(a: string, b: string, limit: number): boolean {
   return editDistanceBounded(a, b, limit) <= limit;
 }
 
-// Rows reused across calls: typo lookups run this for many words per query, and fresh
-// arrays each time made the garbage collector the slowest part of search.
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+// One table reused across calls: typo lookups run this for many words per query, and
+// fresh arrays each time made the garbage collector the slowest part of search.
+let table = new Int32Array(3 * 64);
 
+/**
+ * Damerau (adjacent swaps) edit distance computed only within `limit` of the diagonal,
+ * stopping at the first row past the limit: at most `(2 × limit + 1) × a.length` cells.
+ * Returns `limit + 1` for anything further.
+ */
 function editDistanceBounded(a: string, b: string, limit: number): number {
-  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length + 1));
-  let [beforePrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  const width = b.length + 1;
+  if (3 * width > table.length) table = new Int32Array(3 * width);
+  const beyond = limit + 1;
+  // Three rows in turn: row i lives at (i % 3) * width.
+  for (let j = 0; j < width; j++) table[j] = j <= limit ? j : beyond;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, beforePrevious[j - 2]! + 1);
+    const row = (i % 3) * width;
+    const above = ((i - 1) % 3) * width;
+    const twoAbove = ((i - 2 + 3) % 3) * width;
+    const low = Math.max(1, i - limit);
+    const high = Math.min(b.length, i + limit);
+    table[row + low - 1] = low === 1 ? Math.min(i, beyond) : beyond;
+    if (high < b.length) table[row + high + 1] = beyond;
+    const ca = a.charCodeAt(i - 1);
+    let rowMin = beyond;
+    for (let j = low; j <= high; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(table[above + j]! + 1, table[row + j - 1]! + 1, table[above + j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, table[twoAbove + j - 2]! + 1);
       }
-      current[j] = value;
+      table[row + j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > limit) return limit + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    if (rowMin > limit) return beyond;
   }
-  return previous[b.length]!;
+  return Math.min(table[(a.length % 3) * width + b.length]!, beyond);
 }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { closestTerms, normalizeQuery, search } from '@/lib/search';
+import { adversarialQueries } from '@/bench/stats';
+import { syntheticTerms } from '@/bench/synthetic';
+import { buildSearchIndex, closestTerms, normalizeQuery, search, type SearchDocument } from '@/lib/search';
 import { glossaryOf } from './compiled';
 
 const site = glossaryOf('content');
 const getSearchIndex = (locale: 'it' | 'en') => site.searchIndex(locale);
 
 const top = (query: string, locale: 'it' | 'en' = 'it') => search(getSearchIndex(locale), query).hits[0]?.id;
+
+const entry = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  title,
+  aliases: [],
+  description: 'Una descrizione qualunque.',
+  href: `/${id}`,
+  body: '',
+  ...extra,
+});
 
 describe('search over the real Italian content', () => {
   it.each([
@@ -55,6 +67,7 @@ describe('search over the real English content', () => {
     ['rco', 'revenue-cycle-operations'],
     ['attrition', 'employee-turnover'],
     ['retenton', 'net-revenue-retention'],
+    ['atritoin', 'employee-turnover'],
     ['pulse survey', 'employee-pulse-survey'],
     ['one on one', 'one-on-one-meeting'],
     ['bizops', 'business-operations'],
@@ -69,8 +82,56 @@ describe('search over the real English content', () => {
   });
 });
 
+describe('typos', () => {
+  const index = buildSearchIndex('en', [
+    entry('retention', 'Employee retention'),
+    entry('churn', 'Churn', { description: 'Customers lost; the opposite of retention.' }),
+    entry('quota', 'Quota', { body: 'Targets, not retention.' }),
+    entry('rent', 'Rent'),
+  ]);
+  const ids = (query: string) => search(index, query).hits.map((hit) => hit.id);
+
+  it('forgives two edits in a word of seven letters or more: "retenton" finds retention', () => {
+    expect(ids('retenton')).toEqual(['retention', 'churn', 'quota']);
+    expect(ids('rettenion')).toEqual(['retention', 'churn', 'quota']);
+  });
+
+  it('forgives one edit from four letters and none below', () => {
+    expect(ids('rnet')).toEqual(['rent']);
+    expect(ids('rnt')).toEqual([]);
+  });
+
+  it('does not forgive more than the allowance', () => {
+    expect(ids('rtntn')).toEqual([]);
+    expect(ids('reteniton employe')).toEqual(['retention']);
+  });
+});
+
+describe('closest terms', () => {
+  it('finds a misspelt title, with or without its spaces', () => {
+    const index = getSearchIndex('it');
+    expect(closestTerms(index, 'revenue operatoins')[0]?.id).toBe('revenue-operations');
+    expect(closestTerms(index, 'revenueoperations')[0]?.id).toBe('revenue-operations');
+    expect(closestTerms(index, 'turnover del persnoale')[0]?.id).toBe('employee-turnover');
+  });
+
+  it('falls back on the query word closest to a name word', () => {
+    expect(closestTerms(getSearchIndex('it'), 'enpz xq').map((doc) => doc.id)).toEqual(['enps']);
+  });
+
+  it('offers nothing rather than unrelated terms', () => {
+    const index = getSearchIndex('it');
+    for (const query of ['qwxzkj', 'zzzz zzzz', '!!!', '😀😀', 'x'.repeat(200)]) expect(closestTerms(index, query)).toEqual([]);
+  });
+
+  it('returns at most the requested count, best first', () => {
+    const index = buildSearchIndex('it', [entry('a', 'Quota annua'), entry('b', 'Quota mensile'), entry('c', 'Quota netta'), entry('d', 'Quotazione')]);
+    expect(closestTerms(index, 'qota', 2).map((doc) => doc.id)).toEqual(['a', 'b']);
+  });
+});
+
 describe('ranking', () => {
-  it('puts exact names first, then title prefixes, then name words, description and body', async () => {
+  it('puts exact names first, then title prefixes, then title words, alias words, description and body', async () => {
     const { buildSearchIndex } = await import('@/lib/search');
     const doc = (id: string, title: string, description = 'Una descrizione qualunque.', body = '') => ({
       id, title, aliases: [], description, href: `/${id}`, body,
@@ -78,11 +139,13 @@ describe('ranking', () => {
     const index = buildSearchIndex('it', [
       doc('body', 'Zeta', 'Niente qui.', 'Parla di quota.'),
       doc('description', 'Ypsilon', 'Descrive la quota.'),
+      { ...doc('alias', 'Alfa'), aliases: ['Quota mensile'] },
       doc('word', 'Obiettivo e quota'),
+      { ...doc('exact-alias', 'Omega'), aliases: ['Quota'] },
       doc('prefix', 'Quota annuale'),
       doc('exact', 'Quota'),
     ]);
-    expect(search(index, 'quota').hits.map((hit) => hit.id)).toEqual(['exact', 'prefix', 'word', 'description', 'body']);
+    expect(search(index, 'quota').hits.map((hit) => hit.id)).toEqual(['exact', 'exact-alias', 'prefix', 'word', 'alias', 'description', 'body']);
   });
 
   it('breaks ties by title', async () => {
@@ -98,6 +161,20 @@ describe('ranking', () => {
     const result = search(buildSearchIndex('it', docs), 'margine', 50);
     expect(result.total).toBe(80);
     expect(result.hits).toHaveLength(50);
+  });
+});
+
+describe('cost', () => {
+  it('answers hostile queries, closest terms included, in milliseconds at 2,000 terms', () => {
+    const docs = syntheticTerms(2000).map((term) => ({ id: term.id, ...term.en, href: `/${term.id}` }));
+    const index = buildSearchIndex('en', docs);
+    const started = performance.now();
+    for (const [, raw] of adversarialQueries()) {
+      const query = normalizeQuery(raw);
+      if (search(index, query).total === 0) closestTerms(index, query);
+    }
+    // Each takes about a millisecond; a full edit distance against every name took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

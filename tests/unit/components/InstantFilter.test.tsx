@@ -69,6 +69,24 @@ describe('InstantFilter', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('matches only what the reader sees, not the label read to screen readers', async () => {
+    const input = setup();
+    await type(input, 'anche');
+    expect(visibleTitles()).toEqual([]);
+    await type(input, 'detto');
+    expect(visibleTitles()).toEqual([]);
+  });
+
+  it('matches aliases and descriptions as well as titles', async () => {
+    const input = setup();
+    await type(input, 'turnover');
+    expect(visibleTitles()).toEqual(['Turnover del personale']);
+    await type(input, 'marketing');
+    expect(visibleTitles()).toEqual(['Revenue Operations']);
+    await type(input, 'accento');
+    expect(visibleTitles()).toEqual(['Perché conta']);
+  });
+
   it('says when nothing matches', async () => {
     const input = setup();
     await type(input, 'zzzz');
