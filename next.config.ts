@@ -20,7 +20,11 @@ export default function config(phase: string): NextConfig {
     reactStrictMode: true,
     turbopack: { resolveAlias: { 'glossary-artefact/redirects.json': redirects } },
     async headers() {
-      return [{ source: '/:path*', headers: securityHeaders() }];
+      return [
+        { source: '/:path*', headers: securityHeaders() },
+        // A suggestion file's address names its version: a browser may keep it for good.
+        { source: '/:locale/suggest/:version', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      ];
     },
   });
 }

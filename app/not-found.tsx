@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 import { createTranslator } from 'next-intl';
+import { IntlProvider } from '@/components/IntlProvider';
+import { HeaderSearch } from '@/components/HeaderSearch';
+import { SiteHeader } from '@/components/SiteHeader';
+import { suggestUrl } from '@/lib/glossary';
 import { messages } from '@/i18n/messages';
 import { routing, type Locale } from '@/i18n/routing';
 import { indexPath, searchPath } from '@/lib/urls';
@@ -27,12 +31,21 @@ export function generateMetadata(): Metadata {
 export default function NotFound() {
   const copies = routing.locales.map(copyFor);
   const [first] = copies;
+  const header = routing.defaultLocale;
+  const { HeaderSearch: headerSearch } = messages[header];
+  const site = createTranslator({ locale: header, messages: messages[header], namespace: 'Site' });
   return (
     <html lang={routing.defaultLocale}>
       <body>
         <a className="skip-link" href="#main">
           {first?.skip('label')}
         </a>
+        {/* The header speaks the default language, like the page's first section. */}
+        <SiteHeader homeHref={indexPath(header)} siteName={site('name')}>
+          <IntlProvider locale={header} messages={{ HeaderSearch: headerSearch }} timeZone="UTC">
+            <HeaderSearch action={searchPath(header)} suggestUrl={suggestUrl(header)} />
+          </IntlProvider>
+        </SiteHeader>
         <main id="main" tabIndex={-1} className="not-found">
           <h1>{copies.map((copy) => copy.notFound('metaTitle')).join(' · ')}</h1>
           {copies.map(({ locale, notFound, search }) => (

@@ -15,10 +15,11 @@ interface Props {
 /** What a reader sees when a page fails at run time: the site's frame, a sentence, a way on. */
 export function ErrorView({ indexHref, onRetry, details }: Props) {
   const t = useTranslations('ErrorPage');
+  const site = useTranslations('Site');
   return (
     <>
       <SkipLink />
-      <SiteHeader homeHref={indexHref} />
+      <SiteHeader homeHref={indexHref} siteName={site('name')} />
       <main id="main" tabIndex={-1} className="error-page">
         <h1>{t('title')}</h1>
         <p>{t('message')}</p>

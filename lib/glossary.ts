@@ -5,6 +5,7 @@ import { fileArtefact, type ArtefactSource } from './artefact/read';
 import type { CompiledCatalog, CompiledTerm, TermSummary, TocEntry } from './artefact/types';
 import type { Category } from './categories';
 import { buildSearchIndex, type SearchIndex } from './search';
+import { suggestPath } from './urls';
 
 export type { TermSummary };
 
@@ -96,6 +97,20 @@ export class Glossary {
     return this.once(`search-${locale}`, () => buildSearchIndex(locale, this.source.search(locale)));
   }
 
+  /** The address of the language's suggestion file: it changes whenever the file does, so it can be cached for good. */
+  suggestUrl(locale: Locale): string {
+    return suggestPath(locale, this.suggestVersion(locale));
+  }
+
+  suggestVersion(locale: Locale): string {
+    return this.source.catalog().suggestVersions[locale];
+  }
+
+  /** The suggestion file for the version in its address, or `undefined` for an old or unknown version. */
+  suggestFile(locale: Locale, version: string): string | undefined {
+    return this.source.catalog().suggestVersions[locale] === version ? this.source.suggest(locale) : undefined;
+  }
+
   /** Terms with their body as sanitized Markdown, for plain-text exports such as llms-full.txt. */
   termBodies(locale: Locale): { term: TermSummary; markdown: string }[] {
     return this.terms(locale).map((term) => ({ term: summarize(term), markdown: this.source.body(locale, term.id)?.markdown ?? '' }));
@@ -157,3 +172,4 @@ export const getTermPage = (locale: Locale, slug: string) => siteGlossary().getT
 export const getSearchIndex = (locale: Locale) => siteGlossary().searchIndex(locale);
 export const termBodies = (locale: Locale) => siteGlossary().termBodies(locale);
 export const termTranslations = () => siteGlossary().termTranslations();
+export const suggestUrl = (locale: Locale) => siteGlossary().suggestUrl(locale);

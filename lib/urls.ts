@@ -28,6 +28,11 @@ export function searchPath(locale: Locale, query?: string): string {
   return query ? `${base}?${new URLSearchParams({ q: query })}` : base;
 }
 
+/** The header search's suggestion file of a language, at one version (see app/[locale]/suggest). */
+export function suggestPath(locale: Locale, version: string): string {
+  return `/${locale}/suggest/${version}`;
+}
+
 /** Slugs a term cannot take because a page of the glossary already lives there ("lettera"). */
 export function reservedTermSlugs(locale: Locale): string[] {
   return [localized(locale, '/glossary/letter/[letter]').split('/')[2]!];

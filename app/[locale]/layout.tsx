@@ -23,14 +23,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        {/* Only what the error page needs reaches the browser; pages pass their own. */}
-        <NextIntlClientProvider messages={errorMessages(locale)}>{children}</NextIntlClientProvider>
+        {/* Only what every page's client parts need reaches the browser; pages pass their own. */}
+        <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
 }
 
-function errorMessages(locale: keyof typeof messages) {
-  const { ErrorPage, Site, SkipLink } = messages[locale];
-  return { ErrorPage, Site, SkipLink };
+/** The header's search field and the error page, on every page; pages add their own. */
+function clientMessages(locale: keyof typeof messages) {
+  const { ErrorPage, Site, SkipLink, HeaderSearch } = messages[locale];
+  return { ErrorPage, Site, SkipLink, HeaderSearch };
 }

@@ -7,5 +7,6 @@ export function memoryArtefact(glossary: CompiledGlossary): ArtefactSource {
     catalog: () => glossary.catalog,
     body: (locale, id) => glossary.bodies[locale][id],
     search: (locale) => glossary.search[locale],
+    suggest: (locale) => JSON.stringify(glossary.suggest[locale]),
   };
 }

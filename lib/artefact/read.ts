@@ -15,6 +15,8 @@ export interface ArtefactSource {
   catalog(): CompiledCatalog;
   body(locale: Locale, id: string): CompiledBody | undefined;
   search(locale: Locale): SearchSource[];
+  /** The suggestion file as the browser gets it: JSON text. */
+  suggest(locale: Locale): string;
 }
 
 /**
@@ -46,6 +48,10 @@ export function fileArtefact(dir: string, { watch = false } = {}): ArtefactSourc
     search(locale) {
       const state = current();
       return (state.search[locale] ??= readJson<SearchSource[]>(dir, `search-${locale}.json`));
+    },
+    suggest(locale) {
+      current();
+      return fs.readFileSync(path.join(dir, `suggest-${locale}.json`), 'utf8');
     },
   };
 }

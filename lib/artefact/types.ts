@@ -41,6 +41,8 @@ export interface CompiledCatalog {
   /** Changes whenever anything in the compiled glossary changes. */
   version: string;
   locales: Record<Locale, CompiledLocale>;
+  /** A hash of each language's suggestion file, so its URL changes whenever it does. */
+  suggestVersions: Record<Locale, string>;
 }
 
 /** An entry's body, rendered and sanitized. */

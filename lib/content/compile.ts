@@ -3,6 +3,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { groupByLetter } from '../alphabet';
 import { CALCULATOR_NAMES } from '../calculators/names';
 import type { CompiledBody, CompiledCatalog, CompiledLocale, CompiledTerm, RedirectMap, SearchSource } from '../artefact/types';
+import { buildSuggestIndex, type SuggestIndex } from '../search/suggest';
 import { termPath } from '../urls';
 import type { BodyCache } from './body-cache';
 import { aliasSlug, bodyIssues, buildCatalog, crossCheck, LAYOUT_IDS, termResolver, type Catalog } from './catalog';
@@ -18,6 +19,8 @@ export interface CompiledGlossary {
   /** Rendered bodies by language and term id. */
   bodies: Record<Locale, Record<string, CompiledBody>>;
   search: Record<Locale, SearchSource[]>;
+  /** What the header's search field suggests from, fetched by the browser. */
+  suggest: Record<Locale, SuggestIndex>;
   redirects: RedirectMap;
 }
 
@@ -68,6 +71,8 @@ function assemble(catalog: Catalog, rendered: ReadonlyMap<TermSource, RenderedBo
   const locales = {} as Record<Locale, CompiledLocale>;
   const bodies = {} as Record<Locale, Record<string, CompiledBody>>;
   const search = {} as Record<Locale, SearchSource[]>;
+  const suggest = {} as Record<Locale, SuggestIndex>;
+  const suggestVersions = {} as Record<Locale, string>;
   const redirects: RedirectMap = {};
   for (const locale of routing.locales) {
     const own = catalog.byLocale.get(locale) ?? [];
@@ -84,10 +89,16 @@ function assemble(catalog: Catalog, rendered: ReadonlyMap<TermSource, RenderedBo
       }),
     );
     search[locale] = own.map((entry, position) => ({ ...summaryOf(terms[position]!), body: rendered.get(entry)!.text }));
+    suggest[locale] = buildSuggestIndex(terms);
+    suggestVersions[locale] = shortHash(JSON.stringify(suggest[locale]));
     Object.assign(redirects, redirectsOf(catalog, locale));
   }
-  const version = crypto.createHash('sha256').update(JSON.stringify([locales, bodies])).digest('base64url').slice(0, 16);
-  return { catalog: { version, locales }, bodies, search, redirects };
+  const version = shortHash(JSON.stringify([locales, bodies]));
+  return { catalog: { version, locales, suggestVersions }, bodies, search, suggest, redirects };
+}
+
+function shortHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }
 
 function compiledTerm(entry: TermSource): CompiledTerm {

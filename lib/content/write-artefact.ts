@@ -21,6 +21,7 @@ export function writeArtefact(dir: string, glossary: CompiledGlossary, { fresh =
   write('redirects.json', glossary.redirects);
   for (const locale of routing.locales) {
     write(`search-${locale}.json`, glossary.search[locale]);
+    write(`suggest-${locale}.json`, glossary.suggest[locale]);
     for (const [id, body] of Object.entries(glossary.bodies[locale])) write(bodyFile(locale, id), body);
   }
   if (!fresh) removeStaleBodies(dir, wanted);

@@ -64,3 +64,10 @@ test('letter pages have no accessibility violations', async ({ page }) => {
     expect(results.violations.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
   }
 });
+
+test('a letter page has the header search, leading to its language’s search page', async ({ page }) => {
+  await page.goto('/it/glossario/lettera/a');
+  const form = page.getByRole('banner').getByRole('search', { name: 'Cerca un termine' });
+  await expect(form).toHaveAttribute('action', '/it/cerca');
+  await expect(form.getByRole('combobox', { name: 'Cerca un termine' })).toHaveAttribute('name', 'q');
+});

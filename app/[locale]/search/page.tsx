@@ -44,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const index = getSearchIndex(locale);
   const results = search(index, query);
   return (
-    <PageShell locale={locale} languages={indexLanguages(locale, (other) => searchPath(other, query))}>
+    <PageShell locale={locale} languages={indexLanguages(locale, (other) => searchPath(other, query))} query={query}>
       <div className="search-page">
         <h1>{t('title')}</h1>
         <SearchBox action={searchPath(locale)} defaultValue={query} />
