@@ -29,7 +29,7 @@ test.describe('index page', () => {
 
   test('its search box submits to the search page', async ({ page }) => {
     await page.goto('/it');
-    await expect(page.getByRole('search')).toHaveAttribute('action', '/it/cerca');
+    await expect(page.getByRole('main').getByRole('search')).toHaveAttribute('action', '/it/cerca');
   });
 });
 
