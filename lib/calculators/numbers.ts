@@ -19,13 +19,13 @@ export interface NumberConstraints {
 }
 
 /**
- * Longest input read, spaces included: room for `-1.000.000.000.000,000000 €` and then some.
+ * Longest input read, spaces included: room for `-1.000.000.000.000,00 €` (23) and no more.
  * Anything longer is refused before it is looked at, so a 10,000-digit URL parameter costs
  * one length comparison.
  */
 export const MAX_NUMBER_LENGTH = 24;
 
-const SEPARATORS: Record<CalculatorLocale, { decimal: string; group: string }> = {
+const SEPARATORS: Record<CalculatorLocale, { decimal: string; group: '.' | ',' }> = {
   it: { decimal: ',', group: '.' },
   en: { decimal: '.', group: ',' },
 };
@@ -72,7 +72,7 @@ export function parseLocaleNumber(raw: string, locale: CalculatorLocale, options
   if (!FRACTION.test(fraction) || (whole === '' && fraction === '')) return fail('notANumber');
   let digits: string;
   if (whole === '' || PLAIN_DIGITS.test(whole)) digits = whole;
-  else if (GROUPED[group as '.' | ','].test(whole)) digits = whole.split(group).join('');
+  else if (GROUPED[group].test(whole)) digits = whole.split(group).join('');
   else if (GROUPED[' '].test(whole)) digits = whole.replace(/\s/g, '');
   else return fail('notANumber');
 
@@ -128,7 +128,7 @@ export function formatPercent(percent: number, locale: CalculatorLocale, options
 export function formatCurrency(amount: number, locale: CalculatorLocale, options: Omit<FormatOptions, 'style'> = {}): string {
   return formatNumber(amount, locale, {
     maximumFractionDigits: 2,
-    minimumFractionDigits: 2,
+    minimumFractionDigits: Math.min(2, options.maximumFractionDigits ?? 2),
     trailingZeroDisplay: 'stripIfInteger',
     ...options,
     style: 'currency',

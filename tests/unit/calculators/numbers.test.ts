@@ -106,6 +106,7 @@ describe('formatNumber and its helpers', () => {
     ['percentages round to one decimal', formatPercent(100 / 3, 'en'), '33.3%'],
     ['euro with cents in Italian', formatCurrency(1234.5, 'it'), '1234,50\u00a0€'],
     ['whole euro without cents in English', formatCurrency(50_000, 'en'), '€50,000'],
+    ['euro rounded to whole units on request', formatCurrency(1234.56, 'en', { maximumFractionDigits: 0 }), '€1,235'],
   ])('%s', (_, actual, expected) => {
     expect(actual).toBe(expected);
   });
