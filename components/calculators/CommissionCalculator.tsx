@@ -3,6 +3,7 @@
 import * as commission from '@/lib/calculators/commission';
 import { formatCurrency, formatNumber, formatPercent } from '@/lib/calculators/numbers';
 import { CalculatorField } from './CalculatorField';
+import { FormEnd } from './FormEnd';
 import { ModeSwitch } from './ModeSwitch';
 import { ResultPanel } from './ResultPanel';
 import { useCalculator, type CalculatorProps } from './useCalculator';
@@ -54,14 +55,7 @@ export function CommissionCalculator({ idPrefix = 'commission', ...props }: Calc
             <CalculatorField {...field('decMult')} label={label('decMult')} />
           </div>
         </fieldset>
-        {formError && (
-          <p id={formErrorId} className="calc-error">
-            {formError}
-          </p>
-        )}
-        <button type="submit" className="calc-submit">
-          {t('submit')}
-        </button>
+        <FormEnd error={formError} errorId={formErrorId} submit={t('submit')} />
       </form>
       <ResultPanel
         empty={t('empty')}

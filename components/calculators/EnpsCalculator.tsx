@@ -4,6 +4,7 @@ import * as enps from '@/lib/calculators/enps';
 import { formatNumber, formatPercent } from '@/lib/calculators/numbers';
 import type { EnpsResult } from '@/lib/formulas/people';
 import { CalculatorField } from './CalculatorField';
+import { FormEnd } from './FormEnd';
 import { ModeSwitch } from './ModeSwitch';
 import { ResultPanel } from './ResultPanel';
 import { useCalculator, type CalculatorProps } from './useCalculator';
@@ -64,14 +65,7 @@ export function EnpsCalculator({ idPrefix = 'enps', ...props }: CalculatorProps)
             ))}
           </div>
         </fieldset>
-        {formError && (
-          <p id={formErrorId} className="calc-error">
-            {formError}
-          </p>
-        )}
-        <button type="submit" className="calc-submit">
-          {t('submit')}
-        </button>
+        <FormEnd error={formError} errorId={formErrorId} submit={t('submit')} />
       </form>
       <ResultPanel
         empty={t('empty')}

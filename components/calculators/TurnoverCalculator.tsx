@@ -3,6 +3,7 @@
 import { formatNumber, formatPercent } from '@/lib/calculators/numbers';
 import * as turnover from '@/lib/calculators/turnover';
 import { CalculatorField } from './CalculatorField';
+import { FormEnd } from './FormEnd';
 import { ModeSwitch } from './ModeSwitch';
 import { ResultPanel } from './ResultPanel';
 import { useCalculator, type CalculatorProps } from './useCalculator';
@@ -31,14 +32,7 @@ export function TurnoverCalculator({ idPrefix = 'turnover', ...props }: Calculat
           <CalculatorField {...field('end')} label={label('end')} when="startend" />
           <CalculatorField {...field('average')} label={label('average')} when="average" />
         </div>
-        {formError && (
-          <p id={formErrorId} className="calc-error">
-            {formError}
-          </p>
-        )}
-        <button type="submit" className="calc-submit">
-          {t('submit')}
-        </button>
+        <FormEnd error={formError} errorId={formErrorId} submit={t('submit')} />
       </form>
       <ResultPanel
         empty={t('empty')}

@@ -38,7 +38,7 @@ export function useCalculator<Field extends string, Input, Result>(
   const [defaults] = useState(() => calculator.read(initial, locale).values);
   const formRef = useRef<HTMLFormElement>(null);
   const submitted = calculator.paramNames.some((name) => initial[name] !== undefined);
-  const { values, errors, input } = calculator.read(params, locale);
+  const { errors, input } = calculator.read(params, locale);
 
   const sync = (form: HTMLFormElement) => setParams(Object.fromEntries(new FormData(form)) as Record<string, string>);
   // Picks up what the reader typed before the page hydrated.
@@ -59,7 +59,6 @@ export function useCalculator<Field extends string, Input, Result>(
   const formErrorId = `${idPrefix}-form-error`;
   return {
     t,
-    mode: values.mode!,
     initialMode: defaults.mode!,
     result: input === undefined ? undefined : calculator.calculate(input),
     formError,
