@@ -23,6 +23,7 @@ export const routing = defineRouting({
     '/glossary': { it: '/glossario', en: '/glossary' },
     '/glossary/[slug]': { it: '/glossario/[slug]', en: '/glossary/[slug]' },
     '/glossary/[slug]/og.png': { it: '/glossario/[slug]/og.png', en: '/glossary/[slug]/og.png' },
+    '/glossary/[slug]/calculator': { it: '/glossario/[slug]/calcolatore', en: '/glossary/[slug]/calculator' },
     '/glossary/letter/[letter]': { it: '/glossario/lettera/[letter]', en: '/glossary/letter/[letter]' },
     '/glossary/letter/[letter]/[part]': { it: '/glossario/lettera/[letter]/[part]', en: '/glossary/letter/[letter]/[part]' },
     '/search': { it: '/cerca', en: '/search' },

@@ -3,6 +3,7 @@ import { LETTER_PAGES_THRESHOLD, letterParts, usesLetterPages, type LetterGroup,
 import { artefactDir, currentMode } from './artefact/location';
 import { fileArtefact, type ArtefactSource } from './artefact/read';
 import type { CompiledCatalog, CompiledTerm, TermSummary, TocEntry } from './artefact/types';
+import { isCalculatorName, type CalculatorName } from './calculators';
 import type { Category } from './categories';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { suggestPath } from './urls';
@@ -14,6 +15,8 @@ export interface TermPage extends TermSummary {
   category?: Category;
   html: string;
   toc: TocEntry[];
+  /** The calculator the entry places in its body, if any. */
+  calculator?: CalculatorName;
   related: TermSummary[];
   previous?: TermSummary;
   next?: TermSummary;
@@ -54,6 +57,11 @@ export class Glossary {
   }
 
   /** The letter pages of a large glossary, long letters in parts; none while the index fits on one page. */
+  /** Slugs of the terms whose entry places a calculator: the pages of their calculator results. */
+  calculatorSlugs(locale: Locale): string[] {
+    return this.terms(locale).flatMap((term) => (this.source.body(locale, term.id)?.calculators.length ? [term.slug] : []));
+  }
+
   letterPages(locale: Locale): LetterPart<TermSummary>[] {
     return this.once(`letter-pages-${locale}`, () =>
       usesLetterPages(this.terms(locale).length) ? letterParts(this.termsByLetter(locale), LETTER_PAGES_THRESHOLD) : [],
@@ -77,6 +85,7 @@ export class Glossary {
       category: term.category,
       html: body.html,
       toc: body.toc,
+      calculator: body.calculators.find(isCalculatorName),
       related: term.related.flatMap((id) => {
         const other = this.termById(locale, id);
         return other ? [summarize(other)] : [];
@@ -166,6 +175,7 @@ export function siteGlossary(): Glossary {
 
 export const listTerms = (locale: Locale) => siteGlossary().listTerms(locale);
 export const termSlugs = (locale: Locale) => siteGlossary().termSlugs(locale);
+export const calculatorSlugs = (locale: Locale) => siteGlossary().calculatorSlugs(locale);
 export const termsByLetter = (locale: Locale) => siteGlossary().termsByLetter(locale);
 export const letterPagesOf = (locale: Locale) => siteGlossary().letterPages(locale);
 export const getTermPage = (locale: Locale, slug: string) => siteGlossary().getTermPage(locale, slug);

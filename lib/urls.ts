@@ -17,6 +17,11 @@ export function termPath(locale: Locale, slug: string): string {
   return `/${locale}${localized(locale, '/glossary/[slug]').replace('[slug]', slug)}`;
 }
 
+/** A term's calculator with the reader's numbers: computed per request, never indexed. */
+export function calculatorPath(locale: Locale, slug: string): string {
+  return `/${locale}${localized(locale, '/glossary/[slug]/calculator').replace('[slug]', slug)}`;
+}
+
 /** A letter's own index page, used once the glossary is too large for one page; parts after the first get a number. */
 export function letterPath(locale: Locale, letterKey: string, part = 1): string {
   const path = `/${locale}${localized(locale, '/glossary/letter/[letter]').replace('[letter]', letterKey)}`;

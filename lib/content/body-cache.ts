@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CALCULATOR_NAMES } from '../calculators/names';
+import { CALCULATORS } from '../calculators';
 import type { RenderContext, RenderedBody } from './markdown';
 
 interface Remembered {
@@ -107,7 +107,7 @@ export function bodyCacheRoot(distDir: string, contentRoot: string): string {
  * Changing any of them starts a new cache.
  */
 export function renderingRules(origin: string): string {
-  const hash = crypto.createHash('sha256').update(origin).update(CALCULATOR_NAMES.join());
+  const hash = crypto.createHash('sha256').update(origin).update(Object.keys(CALCULATORS).join());
   for (const module of ['markdown.ts', 'catalog.ts', 'term-links.ts', 'body-cache.ts']) {
     hash.update(fs.readFileSync(new URL(`./${module}`, import.meta.url)));
   }

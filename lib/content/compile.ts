@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { groupByLetter } from '../alphabet';
-import { CALCULATOR_NAMES } from '../calculators/names';
+import { CALCULATORS } from '../calculators';
 import type { CompiledBody, CompiledCatalog, CompiledLocale, CompiledTerm, RedirectMap, SearchSource } from '../artefact/types';
 import { buildSuggestIndex, type SuggestIndex } from '../search/suggest';
 import { termPath } from '../urls';
@@ -54,7 +54,7 @@ export function compileContent(root: string, { cache, origin = '' }: CompileOpti
     const resolve = termResolver(catalog, entry);
     let body = cache?.get(entry.body, resolve);
     if (!body) {
-      body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: resolve, origin, calculators: CALCULATOR_NAMES });
+      body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: resolve, origin, calculators: Object.keys(CALCULATORS) });
       renderCount += 1;
       cache?.put(entry.body, resolve, body);
     }

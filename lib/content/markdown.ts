@@ -52,7 +52,7 @@ export interface RenderedBody {
   markdown: string;
   /** The words a reader sees in the body, for search. */
   text: string;
-  /** Calculators placed in the body, in order; each is a placeholder in `html` (see CALCULATOR_SLOT). */
+  /** Calculators placed in the body (at most one); each is an empty `<div data-calculator>` in `html`. */
   calculators: string[];
   problems: BodyProblem[];
   /** Every term id the body links to, as written: what its problems depend on besides its text. */
@@ -161,9 +161,6 @@ function restoreColon(node: TextDirective, index: number | undefined, parent: Pa
   return index;
 }
 
-/** Where a calculator goes in a body's HTML: an empty element the page replaces with the calculator. */
-export const CALCULATOR_SLOT = /<div data-calculator="([a-z-]+)"><\/div>/g;
-
 /**
  * `::calculator{name="enps"}` on a line of its own places a calculator. Any other use of
  * the directive syntax is a mistake the editor hears about.
@@ -180,8 +177,8 @@ function directive(node: Directive, index: number, parent: Parent, data: PassDat
     problem('a calculator cannot sit inside a list, quote or table: put ::calculator{…} on a line of its own between paragraphs');
   } else if (!known.includes(node.attributes?.name ?? '')) {
     problem(`unknown calculator "${node.attributes?.name ?? ''}"; use name="${known.join('", "')}"`);
-  } else if (data.calculators.includes(node.attributes!.name!)) {
-    problem(`the ${node.attributes!.name} calculator is already in this entry; place each calculator once`);
+  } else if (data.calculators.length > 0) {
+    problem(`this entry already has the ${data.calculators[0]} calculator; an entry holds one calculator`);
   } else {
     data.calculators.push(node.attributes!.name!);
     node.data = { hName: 'div', hProperties: { dataCalculator: node.attributes!.name! } };

@@ -164,7 +164,7 @@ describe('calculators placed in a body', () => {
     ['- una voce\n\n  ::calculator{name="enps"}', '3: a calculator cannot sit inside a list, quote or table'],
     ['Testo ::calculator{name="enps"} in riga.', '1: write a calculator on a line of its own'],
     [':::calculator{name="enps"}\ntesto\n:::', '1: write a calculator on a line of its own'],
-    ['::calculator{name="enps"}\n\n::calculator{name="enps"}', '3: the enps calculator is already in this entry'],
+    ['::calculator{name="enps"}\n\n::calculator{name="enps"}', '3: this entry already has the enps calculator; an entry holds one calculator'],
     ['::nota{tipo="x"}', '1: unknown directive "nota"'],
   ])('refuses %j with the line and what to do', (markdown, expected) => {
     expect(problemsOf(markdown).join('\n')).toContain(expected);

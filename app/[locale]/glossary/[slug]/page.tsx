@@ -18,7 +18,10 @@ import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs, definedTerm } from '@/lib/structured-data';
 import { nestToc } from '@/lib/toc';
-import { indexPath } from '@/lib/urls';
+import { calculatorPath, indexPath } from '@/lib/urls';
+import { Calculator } from '@/components/calculators/Calculator';
+import { NextIntlClientProvider } from 'next-intl';
+import { messages } from '@/i18n/messages';
 
 // Every term of every language is prerendered; the proxy serves /it/glossario/<slug> and
 // /en/glossary/<slug> from here. Any other slug is the prerendered 404.
@@ -79,7 +82,16 @@ export default async function TermPage({ params }: Props) {
             description={term.description}
           />
           <TableOfContents items={nestToc(term.toc)} />
-          <TermBody html={term.html} />
+          <TermBody
+            html={term.html}
+            calculator={(name) =>
+              name === term.calculator && (
+                <NextIntlClientProvider messages={{ Calculators: messages[term.locale].Calculators }}>
+                  <Calculator name={term.calculator} locale={term.locale} action={calculatorPath(term.locale, term.slug)} />
+                </NextIntlClientProvider>
+              )
+            }
+          />
           <LastUpdated date={term.updated} />
         </article>
         <div className="term-after">
