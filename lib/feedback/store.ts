@@ -43,7 +43,7 @@ const DAY = 24 * HOUR;
  * otherwise SQLite at `FEEDBACK_DB_PATH` (default data/feedback.sqlite, relative to the
  * working directory, which is the project folder under `next start`).
  */
-export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+export function storeConfigFromEnv(env: Record<string, string | undefined> = process.env): StoreConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//i.test(url)) throw new Error('DATABASE_URL is set but is not a postgres:// or postgresql:// URL');
@@ -60,7 +60,10 @@ export function openFeedbackStore(config: StoreConfig, options: StoreOptions = {
     const pool = new pg.Pool({ connectionString: config.connectionString, max: config.maxConnections ?? 10, connectionTimeoutMillis: 5000 });
     // An idle client whose server went away emits 'error'; unhandled, it would end the process.
     pool.on('error', (error) => console.error('[feedback] idle PostgreSQL connection failed:', error.message));
-    return new FeedbackStore(new Kysely<FeedbackDatabase>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options);
+    const release = async () => {
+      if (!pool.ending && !pool.ended) await pool.end();
+    };
+    return new FeedbackStore(new Kysely<FeedbackDatabase>({ dialect: new PostgresDialect({ pool }) }), 'postgres', options, release);
   }
   const file = path.resolve(config.path);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -75,7 +78,10 @@ export function openFeedbackStore(config: StoreConfig, options: StoreOptions = {
     database.close();
     throw error;
   }
-  return new FeedbackStore(new Kysely<FeedbackDatabase>({ dialect: new SqliteDialect({ database }) }), 'sqlite', options);
+  const release = async () => {
+    if (database.open) database.close();
+  };
+  return new FeedbackStore(new Kysely<FeedbackDatabase>({ dialect: new SqliteDialect({ database }) }), 'sqlite', options, release);
 }
 
 export interface TermFeedback {
@@ -129,6 +135,7 @@ export interface PruneResult {
  */
 export class FeedbackStore {
   private migrated: Promise<void> | undefined;
+  private closed = false;
   private readonly now: () => Date;
   private readonly commentWindowMs: number;
 
@@ -136,6 +143,8 @@ export class FeedbackStore {
     private readonly db: Kysely<FeedbackDatabase>,
     readonly dialect: Dialect,
     options: StoreOptions = {},
+    /** Closes what Kysely does not when no query ever ran (it closes only what it used). */
+    private readonly release: () => Promise<void> = async () => undefined,
   ) {
     this.now = options.now ?? (() => new Date());
     this.commentWindowMs = options.commentWindowMs ?? HOUR;
@@ -148,6 +157,7 @@ export class FeedbackStore {
    * find the work done. A failure is not remembered, so the next request tries again.
    */
   migrate(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the feedback store is closed'));
     this.migrated ??= this.runMigrations().catch((error: unknown) => {
       this.migrated = undefined;
       throw error;
@@ -275,7 +285,9 @@ export class FeedbackStore {
 
   /** Closes the SQLite file or the PostgreSQL pool. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.db.destroy();
+    await this.release();
   }
 
   private async runMigrations(): Promise<void> {
