@@ -58,6 +58,9 @@ export function parseBody(contentType: string | null, body: string): Checked<Fie
 
 // C0 and C1 control characters and DEL. Newlines are handled before this runs.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// Half of a surrogate pair on its own (JSON can carry one): not text in any encoding, and
+// each database would store its own replacement. It becomes U+FFFD here, for both.
+const LONE_SURROGATE = /\p{Cs}/gu;
 
 /**
  * A single-line field as stored: line breaks and tabs become spaces, other control
@@ -65,7 +68,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * angle brackets) is kept as written: queries are parameterised and pages escape text.
  */
 export function cleanLine(value: string): string {
-  return value.replace(/[\t\n\v\f\r]/g, ' ').replace(CONTROL, '').trim();
+  return value.replace(/[\t\n\v\f\r]/g, ' ').replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD').trim();
 }
 
 /** A comment as stored: like `cleanLine`, but line breaks are kept (as \n). */
@@ -74,6 +77,7 @@ export function cleanMultiline(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\t\v\f]/g, ' ')
     .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
     .trim();
 }
 

@@ -61,6 +61,12 @@ describe('cleaning text', () => {
     expect(cleanMultiline('\u0000 prima riga\r\nseconda\rterza\n\n\u001bquarta\t! ')).toBe('prima riga\nseconda\nterza\n\nquarta !');
   });
 
+  it('replaces half a surrogate pair with U+FFFD and keeps whole pairs', () => {
+    const text = JSON.parse('"a\\ud800b \\ud83d\\udc4d c\\udfff"') as string;
+    expect(cleanLine(text)).toBe('a\uFFFDb 👍 c\uFFFD');
+    expect(cleanMultiline(text)).toBe('a\uFFFDb 👍 c\uFFFD');
+  });
+
   it('leaves SQL metacharacters, HTML and emoji alone', () => {
     const text = `'); DROP TABLE feedback; -- <script>alert(1)</script> "%_$1 👍`;
     expect(cleanLine(text)).toBe(text);
