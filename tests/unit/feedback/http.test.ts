@@ -185,11 +185,16 @@ describe('the gate both endpoints share', () => {
   });
 
   it('accepts the public origin behind a TLS proxy, though next start sees http://localhost:3000', async () => {
+    deps.siteOrigin = undefined;
     const response = await feedback(
       { termId: 'enps', locale: 'it', helpful: 'yes' },
       { origin: 'https://glossario.example', host: 'glossario.example', 'x-forwarded-proto': 'https' },
     );
     expect(response.status).toBe(303);
+    // …and SITE_URL, when the proxy passes neither the host nor the scheme on.
+    deps.siteOrigin = 'https://glossario.example';
+    expect((await feedback({ termId: 'enps', locale: 'it', helpful: 'yes' }, { origin: 'https://glossario.example' })).status).toBe(303);
+    expect((await feedback({ termId: 'enps', locale: 'it', helpful: 'yes' }, { origin: 'https://other.example' })).status).toBe(403);
   });
 
   it('answers 413 to a body over 4 KB, declared or streamed, before parsing it', async () => {
