@@ -112,7 +112,9 @@ async function handlePost(
     response.headers.set('retry-after', String(verdict.retryAfterSeconds));
     return response;
   }
-  const body = await readLimited(request, BODY_MAX_BYTES);
+  // A client that hangs up halfway through its body sent bad input, not a server fault.
+  const body = await readLimited(request, BODY_MAX_BYTES).catch(() => null);
+  if (body === null) return failure(mode, 400, 'the body could not be read');
   if (body === undefined) return failure(mode, 413, `the body is larger than ${BODY_MAX_BYTES} bytes`);
   const fields = await fieldsOf(request.headers.get('content-type'), body);
   if (!fields.ok) return failure(mode, fields.status, fields.error);
@@ -123,7 +125,7 @@ async function handlePost(
   try {
     return await act(fields.value, mode, back);
   } catch (error) {
-    (deps.logError ?? defaultLog)('[feedback] database error', error);
+    (deps.logError ?? defaultLog)('[feedback] could not save to the database:', error);
     return failure(mode, 503, 'feedback cannot be saved right now: please try again later');
   }
 }

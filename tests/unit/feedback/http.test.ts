@@ -219,6 +219,22 @@ describe('the gate both endpoints share', () => {
     expect(await store.counts()).toEqual({ feedback: 0, termRequests: 0 });
   });
 
+  it('answers 400 when the body breaks off halfway', async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('locale=it&query='));
+        controller.error(new Error('connection reset'));
+      },
+    });
+    const request = new Request(`${ORIGIN}/api/term-request`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: broken,
+      duplex: 'half',
+    } as RequestInit);
+    expect((await handleTermRequestPost(request, deps)).status).toBe(400);
+  });
+
   it('answers 415 to a body that is neither a form nor JSON', async () => {
     const response = await feedback({ query: 'x' }, { 'content-type': 'text/plain' });
     expect(response.status).toBe(415);
