@@ -8,12 +8,12 @@ import { securityHeaders } from './lib/security-headers';
 const negotiate = createMiddleware(routing);
 
 /**
- * The gate in front of every page: only GET and HEAD are served, `/` negotiates the
- * language (cookie, then Accept-Language, then Italian), addresses with %-escapes are
- * checked, a term's aliases and former slugs lead to its page, and each language's URLs
- * are mapped onto the one route folder of their page kind. It reads nothing but the
- * compiled redirect map bundled into it, and it fails open: if anything here goes wrong,
- * the request goes on to the page as if there were no gate.
+ * The gate in front of every page: only GET and HEAD are served (and POST to the two
+ * feedback endpoints), `/` negotiates the language (cookie, then Accept-Language, then
+ * Italian), addresses with %-escapes are checked, a term's aliases and former slugs lead
+ * to its page, and each language's URLs are mapped onto the one route folder of their page
+ * kind. It reads nothing but the compiled redirect map bundled into it, and it fails open:
+ * if anything here goes wrong, the request goes on to the page as if there were no gate.
  */
 export default function proxy(request: NextRequest) {
   let response: NextResponse;
@@ -27,8 +27,10 @@ export default function proxy(request: NextRequest) {
 }
 
 function route(request: NextRequest): NextResponse {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method);
   const { pathname } = request.nextUrl;
+  // The readers' feedback forms (app/api/…/route.ts) are the only addresses that take a POST.
+  if (request.method === 'POST' && (pathname === '/api/feedback' || pathname === '/api/term-request')) return NextResponse.next();
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method);
   if (pathname === '/') return negotiate(request);
   if (pathname.includes('%')) return checkEscapes(request);
   const target = Object.hasOwn(redirects, pathname) ? redirects[pathname] : undefined;

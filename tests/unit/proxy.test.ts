@@ -27,6 +27,28 @@ describe('the gate in front of every page', () => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('lets POST through to the two feedback endpoints only; every other write is still refused', async () => {
+    const proxy = await proxyFor();
+    for (const path of ['/api/feedback', '/api/term-request']) {
+      const response = proxy(request(path, 'POST'));
+      expect(response.headers.get('x-middleware-next')).toBe('1');
+      expect(response.headers.get('content-security-policy')).toContain("form-action 'self'");
+    }
+    for (const [path, method] of [
+      ['/api/feedback/', 'POST'],
+      ['/api/feedbacks', 'POST'],
+      ['/it/api/feedback', 'POST'],
+      ['/api/feedback', 'PUT'],
+      ['/api/term-request', 'DELETE'],
+      ['/api/term-request', 'PATCH'],
+    ]) {
+      expect(proxy(request(path!, method)).status, `${method} ${path}`).toBe(405);
+    }
+    const options = proxy(request('/api/feedback', 'OPTIONS'));
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBeTruthy();
+  });
+
   it('fails open: if its own logic throws, the request goes on to the page', async () => {
     vi.doMock('@/lib/localized-paths', () => ({
       routePath: () => {
