@@ -8,4 +8,9 @@ export const siteConfig = {
   cta: {
     href: process.env.CTA_URL ?? 'https://example.com/prova-gratuita',
   },
+  /**
+   * Where editors change an entry, e.g. https://github.com/org/repo/edit/main/content/{id}/{locale}.md;
+   * without it, term pages have no edit link.
+   */
+  editUrl: process.env.EDIT_URL || undefined,
 };

@@ -182,9 +182,15 @@ export function redirectTarget(path: string, params: Record<string, string>, fra
   return `${url.pathname}${url.search}#${fragment}`;
 }
 
+/**
+ * The answer is also in the fragment (#feedback-thanks, #term-request-thanks): a term page is
+ * prerendered, so without JavaScript only CSS (:target) can show the reader the answer.
+ */
 function redirect(path: string, params: Record<string, string>, fragment: string): Response {
+  const answer = params[ANSWER.feedbackParam] ?? params[ANSWER.requestParam];
+  const target = redirectTarget(path, params, answer ? `${fragment}-${answer}` : fragment);
   // A relative Location: the browser resolves it against the page's own origin.
-  return new Response(null, { status: 303, headers: { ...NO_STORE, location: redirectTarget(path, params, fragment) } });
+  return new Response(null, { status: 303, headers: { ...NO_STORE, location: target } });
 }
 
 function json(status: number, body: unknown): Response {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { SearchBox } from '@/components/SearchBox';
 import { SearchResults } from '@/components/SearchResults';
+import { TermRequestForm } from '@/components/TermRequestForm';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getSearchIndex } from '@/lib/glossary';
 import { indexLanguages } from '@/lib/languages';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 
 interface Props {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; request?: string | string[] }>;
 }
 
 async function localeOf(params: Props['params']): Promise<Locale> {
@@ -38,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
-  const query = normalizeQuery((await searchParams).q);
+  const { q, request } = await searchParams;
+  const query = normalizeQuery(q);
   setRequestLocale(locale);
   const t = await getTranslations('SearchPage');
   const index = getSearchIndex(locale);
@@ -55,6 +57,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           results={results.hits}
           closest={results.total === 0 ? closestTerms(index, query) : []}
         />
+        {query && results.total === 0 && (
+          <TermRequestForm locale={locale} query={query} returnPath={searchPath(locale, query)} received={request === 'thanks'} />
+        )}
       </div>
     </PageShell>
   );

@@ -57,7 +57,7 @@ const feedback = (body: Body, headers?: Record<string, string>) => handleFeedbac
 const termRequest = (body: Body, headers?: Record<string, string>) => handleTermRequestPost(post('/api/term-request', body, headers), deps);
 
 describe('POST /api/feedback from a plain form', () => {
-  it('stores the vote and answers 303 to the page with feedback=thanks, the vote’s id and #feedback', async () => {
+  it('stores the vote and answers 303 to the page with feedback=thanks, the vote’s id and #feedback-thanks', async () => {
     const response = await feedback({ termId: 'enps', locale: 'it', helpful: 'yes', return: '/it/glossario/enps', website: '' });
     expect(response.status).toBe(303);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -65,7 +65,7 @@ describe('POST /api/feedback from a plain form', () => {
     expect(location.pathname).toBe('/it/glossario/enps');
     expect(location.searchParams.get('feedback')).toBe('thanks');
     expect(location.searchParams.get('fid')).toMatch(UUID);
-    expect(location.hash).toBe('#feedback');
+    expect(location.hash).toBe('#feedback-thanks');
     expect((await store.report()).terms).toEqual([{ termId: 'enps', locale: 'it', yes: 1, no: 0, total: 1, share: 1 }]);
   });
 
@@ -75,13 +75,13 @@ describe('POST /api/feedback from a plain form', () => {
     const comment = "<b>Missing</b> an example; '); DROP TABLE feedback; --\r\nthanks";
     const response = await feedback({ id, comment, locale: 'en', return: '/en/glossary/enps?feedback=thanks&fid=' + id });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/en/glossary/enps?feedback=commented#feedback');
+    expect(response.headers.get('location')).toBe('/en/glossary/enps?feedback=commented#feedback-commented');
     expect((await store.report()).comments).toMatchObject([{ id, helpful: false, comment: comment.replace('\r\n', '\n') }]);
   });
 
   it('takes a vote and its comment in one post (a form that works without JavaScript)', async () => {
     const response = await feedback({ termId: 'enps', locale: 'it', helpful: 'no', comment: 'Troppo breve.', return: '/it/glossario/enps' });
-    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=commented#feedback');
+    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=commented#feedback-commented');
     expect((await store.report()).comments).toMatchObject([{ comment: 'Troppo breve.' }]);
   });
 
@@ -91,7 +91,7 @@ describe('POST /api/feedback from a plain form', () => {
     clock += 61 * 60 * 1000;
     const response = await feedback({ id, comment: 'Late', return: '/it/glossario/enps' });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=expired#feedback');
+    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=expired#feedback-expired');
     expect((await store.report()).comments).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe('POST /api/feedback from a plain form', () => {
       const body: Record<string, string> = { termId: 'enps', locale: 'en', helpful: 'yes' };
       if (back !== undefined) body.return = back;
       const response = await feedback(body);
-      expect(response.headers.get('location'), String(back)).toMatch(/^\/en\?feedback=thanks&fid=[0-9a-f-]{36}#feedback$/);
+      expect(response.headers.get('location'), String(back)).toMatch(/^\/en\?feedback=thanks&fid=[0-9a-f-]{36}#feedback-thanks$/);
       clock += 12_000;
     }
   });
@@ -108,7 +108,7 @@ describe('POST /api/feedback from a plain form', () => {
   it('accepts a filled-in honeypot silently: the same 303, no id, nothing stored', async () => {
     const response = await feedback({ termId: 'enps', locale: 'it', helpful: 'yes', website: 'http://spam.example', return: '/it/glossario/enps' });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=thanks#feedback');
+    expect(response.headers.get('location')).toBe('/it/glossario/enps?feedback=thanks#feedback-thanks');
     expect(await store.counts()).toEqual({ feedback: 0, termRequests: 0 });
   });
 
@@ -273,11 +273,11 @@ describe('the gate both endpoints share', () => {
 });
 
 describe('POST /api/term-request', () => {
-  it('stores the query as written and answers 303 to the page with request=thanks and #term-request, keeping its query', async () => {
+  it('stores the query as written and answers 303 to the page with request=thanks and #term-request-thanks, keeping its query', async () => {
     const query = `<img src=x onerror=alert(1)> "revops" ; DELETE FROM term_requests`;
     const response = await termRequest({ locale: 'it', query, return: '/it/cerca?q=revops&feedback=old' });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/it/cerca?q=revops&request=thanks#term-request');
+    expect(response.headers.get('location')).toBe('/it/cerca?q=revops&request=thanks#term-request-thanks');
     expect((await store.report()).requests).toMatchObject([{ locale: 'it', query, count: 1 }]);
   });
 
@@ -291,7 +291,7 @@ describe('POST /api/term-request', () => {
 
   it('accepts a filled-in honeypot silently and stores nothing', async () => {
     const response = await termRequest({ locale: 'en', query: 'cheap pills', website: 'x', return: '/en/search?q=pills' });
-    expect(response.headers.get('location')).toBe('/en/search?q=pills&request=thanks#term-request');
+    expect(response.headers.get('location')).toBe('/en/search?q=pills&request=thanks#term-request-thanks');
     expect(await store.counts()).toEqual({ feedback: 0, termRequests: 0 });
   });
 });

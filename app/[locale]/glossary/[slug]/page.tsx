@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CtaBanner } from '@/components/CtaBanner';
+import { EditLink, editLinkFor } from '@/components/EditLink';
+import { FeedbackForm } from '@/components/FeedbackForm';
 import { JsonLd } from '@/components/JsonLd';
 import { LastUpdated } from '@/components/LastUpdated';
 import { PageShell } from '@/components/PageShell';
@@ -65,6 +67,7 @@ export default async function TermPage({ params }: Props) {
   // Unreachable at run time (dynamicParams is false); keeps the type narrow.
   if (!term) notFound();
   setRequestLocale(term.locale);
+  const editHref = editLinkFor(siteConfig.editUrl, term.id, term.locale);
   const t = await getTranslations('Breadcrumbs');
   const categories = await getTranslations('Categories');
   return (
@@ -93,7 +96,11 @@ export default async function TermPage({ params }: Props) {
             }
           />
           <LastUpdated date={term.updated} />
+          {editHref && <EditLink href={editHref} />}
         </article>
+        <NextIntlClientProvider messages={{ Feedback: messages[term.locale].Feedback }}>
+          <FeedbackForm termId={term.id} locale={term.locale} returnPath={term.href} />
+        </NextIntlClientProvider>
         <div className="term-after">
           <RelatedTerms terms={term.related} />
           <CtaBanner href={siteConfig.cta.href} />
