@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { DEPLOYED_CONTENT_DIR, DEPLOYED_LARGE_CONTENT_DIR, PREVIEW_CONTENT_DIR } from './tests/support/folders';
+import { DEPLOYED_CONTENT_DIR, DEPLOYED_LARGE_CONTENT_DIR, E2E_FEEDBACK_DB, PREVIEW_CONTENT_DIR } from './tests/support/folders';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(executablePath)) {
@@ -48,12 +48,20 @@ export default defineConfig({
   // The suite runs against the production build, as readers get it.
   webServer: [
     {
-      command: buildWithoutContent('content', DEPLOYED_CONTENT_DIR, port),
+      command: `rm -f ${E2E_FEEDBACK_DB}* && ${buildWithoutContent('content', DEPLOYED_CONTENT_DIR, port)}`,
       url: `http://localhost:${port}/it`,
       timeout: 240_000,
       reuseExistingServer: false,
       // Absolute URLs (canonical, sitemap, feeds) are baked in at build from SITE_URL.
-      env: { SITE_URL: `http://localhost:${port}`, GLOSSARY_CONTENT_DIR: DEPLOYED_CONTENT_DIR },
+      env: {
+        SITE_URL: `http://localhost:${port}`,
+        GLOSSARY_CONTENT_DIR: DEPLOYED_CONTENT_DIR,
+        // The browser tests' own database, emptied before each run; they all post from one
+        // address, so the per-client limit (unit-tested) is raised here.
+        FEEDBACK_DB_PATH: E2E_FEEDBACK_DB,
+        FEEDBACK_RATE_LIMIT: '100000',
+        EDIT_URL: 'https://example.org/edit/main/content/{id}/{locale}.md',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },
