@@ -39,7 +39,7 @@ test('a short letter is one page, without page links', async ({ page }) => {
 
 test('the instant filter narrows the letter page as the reader types', async ({ page }) => {
   await page.goto('/it/glossario/lettera/a');
-  await page.getByRole('searchbox').fill('quadro');
+  await page.getByRole('main').getByRole('searchbox').fill('quadro');
   await expect(page.locator('[data-term]:visible')).toHaveCount(1);
   await expect(page.getByRole('status')).toHaveText('1 termine corrisponde');
 });
