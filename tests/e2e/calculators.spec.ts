@@ -28,8 +28,13 @@ test.describe('with JavaScript, results follow the reader’s typing', () => {
     const second = page.getByRole('group', { name: /Acceleratore 2/ });
     await second.getByLabel(/Da \(% della quota\)/).fill('120');
     await second.getByLabel('Moltiplicatore').fill('2');
-    await expect(page.getByRole('status').filter({ hasText: 'Provvigione' })).toContainText('30.000');
-    await expect(page.getByRole('table', { name: 'Quanto ha pagato ogni fascia' })).toContainText('130%');
+    const result = page.getByRole('status').filter({ hasText: 'Provvigione' });
+    await expect(result).toContainText('30.000');
+    await expect(result).toContainText('130%');
+    // Each slice of sales at its own rate: 80.000 € between 100% and 120% at 5% × 1,5.
+    const bands = page.getByRole('table', { name: 'Quanto ha pagato ogni fascia' });
+    await expect(bands.getByRole('row').filter({ hasText: 'da 100% a 120%' })).toContainText('80.000 €');
+    await expect(bands.getByRole('row').filter({ hasText: 'da 100% a 120%' })).toContainText('6000 €');
   });
 
   test('bad input gets a message next to its field, and no result', async ({ page }) => {
