@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
+import { HoneypotField } from './HoneypotField';
 
 interface Props {
   termId: string;
@@ -114,11 +115,7 @@ export function FeedbackForm({ termId, locale, returnPath }: Props) {
           <input type="hidden" name="termId" value={termId} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="return" value={returnPath} />
-          <p className="feedback-trap" aria-hidden="true">
-            <label>
-              {t('website')} <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </label>
-          </p>
+          <HoneypotField label={t('website')} />
           <p className="feedback-votes">
             <button type="submit" name="helpful" value="yes" disabled={state === 'sending'}>
               {t('yes')}

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { HoneypotField } from './HoneypotField';
 
 interface Props {
   locale: string;
@@ -23,11 +24,7 @@ export function TermRequestForm({ locale, query, returnPath, received }: Props) 
           <p>{t('intro')}</p>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="return" value={returnPath} />
-          <p className="feedback-trap" aria-hidden="true">
-            <label>
-              {t('website')} <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </label>
-          </p>
+          <HoneypotField label={t('website')} />
           <label htmlFor="term-request-query">{t('label')}</label>
           <div className="search-row">
             <input id="term-request-query" name="query" type="text" maxLength={200} defaultValue={query} required />
