@@ -26,12 +26,18 @@ test.describe('language switch', () => {
     await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/search?q=enps');
   });
 
-  test('is remembered: after choosing English, / opens in English', async ({ page }) => {
-    await page.goto('/it');
+  test('is remembered: an Italian browser that chooses English is sent to /en by the cookie alone', async ({ browser }) => {
+    // The browser asks for Italian, so only the remembered choice can lead / to English.
+    const context = await browser.newContext({ locale: 'it-IT', extraHTTPHeaders: { 'accept-language': 'it-IT,it;q=0.9' } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/it$/);
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en$/);
+    expect((await context.cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('en');
     await page.goto('/');
     await expect(page).toHaveURL(/\/en$/);
+    await context.close();
   });
 });
 
