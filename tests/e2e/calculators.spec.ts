@@ -77,6 +77,13 @@ test.describe('without JavaScript, the form is a GET to a shareable result page'
       expect(html, query).not.toMatch(/NaN|Infinity|Internal Server Error/);
       expect(html, query).toContain('aria-invalid="true"');
     }
+    // Accelerators out of order: a message on the offending threshold, no payout.
+    const tiers = await request.get(
+      '/en/glossary/commission-accelerators/calculator?mode=rate&quota=400000&attained=520000&rate=5&t1from=120&t1mult=2&t2from=100&t2mult=1.5',
+    );
+    const tiersHtml = await tiers.text();
+    expect(tiersHtml).toContain('must be higher than those of the accelerators before it');
+    expect(tiersHtml).not.toContain('What each band paid');
     expect((await request.get('/it/glossario/revenue-operations/calcolatore')).status()).toBe(404);
   });
 });
