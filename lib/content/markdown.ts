@@ -114,7 +114,7 @@ function remarkGlossary() {
     visit(tree, 'textDirective', restoreColon);
 
     const headings: { heading: Heading; id: string }[] = [];
-    const termLinks: { link: Link; termId: string; description: string }[] = [];
+    const termLinks: TermLinkFound[] = [];
     visit(tree, (node, index, parent) => {
       if (node.type === 'html' && parent && index !== undefined) {
         data.problems.push({
@@ -146,7 +146,7 @@ function remarkGlossary() {
     data.markdown = exportMarkdown(tree, data.context.origin ?? '');
     data.text = visibleText(tree);
     for (const { heading, id } of headings) linkToItself(heading, id);
-    for (const { link, termId, description } of termLinks) addPreview(tree, link, slugger.slug(`preview-${termId}`), description);
+    for (const found of termLinks) addPreview(found, slugger.slug(`preview-${found.termId}`));
   };
 }
 
@@ -215,7 +215,7 @@ function resolveTermLink(
   index: number,
   parent: Parent,
   data: PassData,
-  termLinks: { link: Link; termId: string; description: string }[],
+  termLinks: TermLinkFound[],
 ) {
   const target = parseTermHref(link.url);
   if (!target) return;
@@ -234,28 +234,35 @@ function resolveTermLink(
     return index;
   }
   link.url = resolved.href + target.hash;
-  termLinks.push({ link, termId: target.termId, description: resolved.description });
+  termLinks.push({ link, parent, termId: target.termId, description: resolved.description });
   return SKIP;
 }
 
+interface TermLinkFound {
+  link: Link;
+  /** Where the link sits; looked up again at the end, since earlier steps may have moved it. */
+  parent: Parent;
+  termId: string;
+  description: string;
+}
+
 /** Wraps a term link with the linked term's definition, shown on hover and focus. */
-function addPreview(tree: Root, link: Link, previewId: string, description: string) {
-  visit(tree, 'link', (node, index, parent) => {
-    if (node !== link || !parent || index === undefined) return;
-    link.data = { hProperties: { className: ['term-link'], ariaDescribedBy: [previewId] } };
-    const preview = {
-      type: 'termPreview',
-      data: { hName: 'span', hProperties: { className: ['term-preview'], role: 'tooltip', id: previewId } },
-      children: [{ type: 'text', value: description }],
-    };
-    const wrapper = {
-      type: 'termRef',
-      data: { hName: 'span', hProperties: { className: ['term-ref'] } },
-      children: [link, preview],
-    };
-    parent.children.splice(index, 1, wrapper as unknown as PhrasingContent);
-    return [SKIP, index + 1] as [typeof SKIP, number];
-  });
+function addPreview({ link, parent, description }: TermLinkFound, previewId: string) {
+  const index = parent.children.indexOf(link as (typeof parent.children)[number]);
+  // A link inside a heading became part of the heading's link to itself: no preview there.
+  if (index < 0) return;
+  link.data = { hProperties: { className: ['term-link'], ariaDescribedBy: [previewId] } };
+  const preview = {
+    type: 'termPreview',
+    data: { hName: 'span', hProperties: { className: ['term-preview'], role: 'tooltip', id: previewId } },
+    children: [{ type: 'text', value: description }],
+  };
+  const wrapper = {
+    type: 'termRef',
+    data: { hName: 'span', hProperties: { className: ['term-ref'] } },
+    children: [link, preview],
+  };
+  parent.children.splice(index, 1, wrapper as unknown as PhrasingContent);
 }
 
 /** Text of every text node, each apart, so words of adjacent blocks never run together. */
