@@ -40,6 +40,7 @@ test('suggestions load on the first focus only, and the keyboard picks one', asy
   });
   await page.goto('/it/glossario/enps');
   await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('combobox', { name: 'Cerca un termine' })).toBeAttached();
   expect(fetched).toEqual([]);
 
   // "/" focuses the field from anywhere on the page.
@@ -103,6 +104,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto('/it/glossario/enps');
+      // The field becomes a combobox once the script runs: only then does "/" reach it.
+      await expect(page.getByRole('combobox', { name: 'Cerca un termine' })).toBeAttached();
       await page.keyboard.press('/');
       await page.keyboard.type('prov');
       await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
