@@ -105,7 +105,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
       await page.goto('/it/glossario/enps');
       // The field becomes a combobox once the script runs: only then does "/" reach it.
-      await expect(page.getByRole('combobox', { name: 'Cerca un termine' })).toBeAttached();
+      await expect(page.getByRole('combobox', { name: 'Cerca un termine', includeHidden: true })).toBeAttached();
       await page.keyboard.press('/');
       await page.keyboard.type('prov');
       await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
