@@ -4,13 +4,13 @@
 import path from 'node:path';
 import { artefactDir } from '@/lib/artefact/location';
 import { contentRoot } from '@/lib/content/config';
-import { compileSite } from '@/lib/content/compile-site';
+import { compileSiteInParallel } from '@/lib/content/compile-site';
 import { formatIssue, sortIssues } from '@/lib/content/issues';
 import { writeArtefact } from '@/lib/content/write-artefact';
 
 const started = performance.now();
 const root = contentRoot();
-const { glossary, issues, rendered, reused, cache } = compileSite(root, { cache: !process.argv.includes('--no-cache') });
+const { glossary, issues, rendered, reused, cache } = await compileSiteInParallel(root, { cache: !process.argv.includes('--no-cache') });
 for (const issue of sortIssues(issues)) console.error(formatIssue(issue));
 if (!glossary) {
   const errors = issues.filter((issue) => issue.severity === 'error').length;

@@ -3,12 +3,12 @@
 // Bodies unchanged since the last run (of this, the build or the preview) are not
 // rendered again; --no-cache checks everything from scratch.
 import { contentRoot } from '@/lib/content/config';
-import { compileSite } from '@/lib/content/compile-site';
+import { compileSiteInParallel } from '@/lib/content/compile-site';
 import { formatIssue, sortIssues } from '@/lib/content/issues';
 
 const started = performance.now();
 const root = contentRoot();
-const { issues } = compileSite(root, { cache: !process.argv.includes('--no-cache') });
+const { issues } = await compileSiteInParallel(root, { cache: !process.argv.includes('--no-cache'), check: true });
 const sorted = sortIssues(issues);
 const errors = sorted.filter((issue) => issue.severity === 'error');
 for (const issue of sorted) console.error(formatIssue(issue));

@@ -2,7 +2,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { foldText } from '../text/normalize';
 import { reservedTermSlugs, termPath } from '../urls';
 import type { ContentIssue } from './issues';
-import type { BodyProblem, RenderContext } from './markdown';
+import type { BodyProblem, LinkedTerm, RenderContext } from './markdown';
 import type { TermSource } from './source';
 
 /** Ids the page layout uses; headings never take them. */
@@ -83,14 +83,29 @@ export function crossCheck(catalog: Catalog): ContentIssue[] {
   return issues;
 }
 
-/** How links in an entry's body resolve: to a term of the same language, untranslated, or nothing. */
-export function termResolver(catalog: Catalog, entry: TermSource): RenderContext['resolveTerm'] {
-  const sameLanguage = catalog.byId.get(entry.locale);
-  return (termId) => {
-    if (!catalog.ids.has(termId)) return undefined;
-    const target = sameLanguage?.get(termId);
-    return target ? { href: termPath(entry.locale, target.slug), description: target.description } : null;
-  };
+/**
+ * How links in a body of each language resolve: a term of that language (its address and
+ * definition), `null` for a term not translated into it; a term id missing from the table
+ * does not exist. Plain data, so rendering can happen on worker threads.
+ */
+export type ResolutionTable = Record<string, LinkedTerm | null>;
+
+export function resolutionTables(catalog: Catalog): Record<Locale, ResolutionTable> {
+  const tables = {} as Record<Locale, ResolutionTable>;
+  for (const locale of routing.locales) {
+    const sameLanguage = catalog.byId.get(locale);
+    const table: ResolutionTable = {};
+    for (const termId of catalog.ids) {
+      const target = sameLanguage?.get(termId);
+      table[termId] = target ? { href: termPath(locale, target.slug), description: target.description } : null;
+    }
+    tables[locale] = table;
+  }
+  return tables;
+}
+
+export function resolverOf(table: ResolutionTable): RenderContext['resolveTerm'] {
+  return (termId) => (Object.hasOwn(table, termId) ? table[termId] : undefined);
 }
 
 /** Problems found in a body, placed on the lines of the file they come from. */

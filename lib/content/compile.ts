@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { groupByLetter } from '../alphabet';
-import { CALCULATORS } from '../calculators';
 import type { CompiledBody, CompiledCatalog, CompiledLocale, CompiledTerm, RedirectMap, SearchSource } from '../artefact/types';
 import { buildSuggestIndex, type SuggestIndex } from '../search/suggest';
 import { termPath } from '../urls';
-import type { BodyCache } from './body-cache';
-import { aliasSlug, bodyIssues, buildCatalog, crossCheck, LAYOUT_IDS, termResolver, type Catalog } from './catalog';
+import type { BodyCache, Findings } from './body-cache';
+import { aliasSlug, bodyIssues, buildCatalog, crossCheck, resolutionTables, resolverOf, type Catalog } from './catalog';
 import type { ContentIssue } from './issues';
-import { renderMarkdown, type RenderedBody } from './markdown';
+import type { RenderedBody } from './markdown';
+import { renderJob, type RenderJob, type RenderSettings } from './render-options';
+import { renderAll } from './render-pool';
 import { readTermSources } from './read-files';
 import { vocabularyIssues } from './vocabulary-rules';
 import type { TermSource } from './source';
@@ -29,6 +30,11 @@ export interface CompileOptions {
   cache?: BodyCache;
   /** The public origin written into the machine-readable export's links. */
   origin?: string;
+  /**
+   * Validate only (`content:check`): no glossary is assembled, so a body unchanged since
+   * the last run needs only what was found in it, not its rendered output.
+   */
+  check?: boolean;
 }
 
 export interface CompileResult {
@@ -44,27 +50,58 @@ export interface CompileResult {
  * Reads, validates and renders every entry under `root` once. Problems are collected
  * across all files, never thrown, so an editor sees every one in one run.
  */
-export function compileContent(root: string, { cache, origin = '' }: CompileOptions = {}): CompileResult {
+export function compileContent(root: string, options: CompileOptions = {}): CompileResult {
+  const prepared = prepare(root, options);
+  return finish(prepared, prepared.pending.map(({ job }) => renderJob(job, prepared.settings)));
+}
+
+/** The same as `compileContent`, with the bodies to render spread over worker threads. */
+export async function compileContentInParallel(root: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const prepared = prepare(root, options);
+  return finish(prepared, await renderAll(prepared.pending.map(({ job }) => job), prepared.settings));
+}
+
+interface Prepared {
+  catalog: Catalog;
+  issues: ContentIssue[];
+  settings: RenderSettings;
+  cache?: BodyCache;
+  /** Bodies found in the cache; only what was found in them when checking. */
+  rendered: Map<TermSource, RenderedBody | Findings>;
+  check: boolean;
+  /** Bodies to render, in entry order. */
+  pending: { entry: TermSource; job: RenderJob }[];
+}
+
+function prepare(root: string, { cache, origin = '', check = false }: CompileOptions): Prepared {
   const { entries, termIds, issues } = readTermSources(root);
   const catalog = buildCatalog(entries, termIds);
   issues.push(...crossCheck(catalog));
-  const rendered = new Map<TermSource, RenderedBody>();
-  let renderCount = 0;
+  const settings: RenderSettings = { origin, tables: resolutionTables(catalog) };
+  const rendered = new Map<TermSource, RenderedBody | Findings>();
+  const pending: Prepared['pending'] = [];
   for (const entry of entries) {
-    const resolve = termResolver(catalog, entry);
-    let body = cache?.get(entry.body, resolve);
-    if (!body) {
-      body = renderMarkdown(entry.body, { reservedIds: LAYOUT_IDS, resolveTerm: resolve, origin, calculators: Object.keys(CALCULATORS) });
-      renderCount += 1;
-      cache?.put(entry.body, resolve, body);
-    }
-    issues.push(...bodyIssues(entry, body.problems));
-    rendered.set(entry, body);
+    const resolve = resolverOf(settings.tables[entry.locale]);
+    const body = check ? cache?.findings(entry.body, resolve) : cache?.get(entry.body, resolve);
+    if (body) rendered.set(entry, body);
+    else pending.push({ entry, job: { body: entry.body, locale: entry.locale } });
   }
+  return { catalog, issues, settings, cache, rendered, pending, check };
+}
+
+function finish({ catalog, issues, settings, cache, rendered, pending, check }: Prepared, fresh: readonly RenderedBody[]): CompileResult {
+  pending.forEach(({ entry }, index) => {
+    const body = fresh[index]!;
+    cache?.put(entry.body, resolverOf(settings.tables[entry.locale]), body);
+    rendered.set(entry, body);
+  });
+  for (const entry of catalog.entries) issues.push(...bodyIssues(entry, rendered.get(entry)!.problems));
   issues.push(...vocabularyIssues(catalog, (entry) => rendered.get(entry)!.linkedTerms));
-  const result = { issues, rendered: renderCount, reused: entries.length - renderCount };
-  if (issues.some((issue) => issue.severity === 'error')) return result;
-  return { ...result, glossary: assemble(catalog, rendered) };
+  cache?.save();
+  const result = { issues, rendered: pending.length, reused: catalog.entries.length - pending.length };
+  if (check || issues.some((issue) => issue.severity === 'error')) return result;
+  // Not checking, so every body came whole from the cache or was just rendered.
+  return { ...result, glossary: assemble(catalog, rendered as ReadonlyMap<TermSource, RenderedBody>) };
 }
 
 function assemble(catalog: Catalog, rendered: ReadonlyMap<TermSource, RenderedBody>): CompiledGlossary {
@@ -93,8 +130,20 @@ function assemble(catalog: Catalog, rendered: ReadonlyMap<TermSource, RenderedBo
     suggestVersions[locale] = shortHash(JSON.stringify(suggest[locale]));
     Object.assign(redirects, redirectsOf(catalog, locale));
   }
-  const version = shortHash(JSON.stringify([locales, bodies]));
+  const version = versionOf(locales, bodies);
   return { catalog: { version, locales, suggestVersions }, bodies, search, suggest, redirects };
+}
+
+/**
+ * Names what the pages show, so a preview notices a new compile. Hashed body by body: one
+ * JSON text of every body would be hundreds of megabytes at 10,000 terms.
+ */
+function versionOf(locales: Record<Locale, CompiledLocale>, bodies: Record<Locale, Record<string, CompiledBody>>): string {
+  const hash = crypto.createHash('sha256').update(JSON.stringify(locales));
+  for (const locale of routing.locales) {
+    for (const [id, body] of Object.entries(bodies[locale])) hash.update(`${locale}/${id}`).update(JSON.stringify(body));
+  }
+  return hash.digest('base64url').slice(0, 16);
 }
 
 function shortHash(text: string): string {

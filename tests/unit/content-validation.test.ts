@@ -91,7 +91,9 @@ describe('rendered bodies are remembered between runs', () => {
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   const cachedCompile = (rules = 'rules') => compileContent(root, { cache: new BodyCache(cacheRoot, rules) });
-  const cachedCheck = () => cachedCompile().issues.map(formatIssue).sort();
+  // What content:check runs: validation only, answered from the index of findings where it can.
+  const cachedValidation = () => compileContent(root, { cache: new BodyCache(cacheRoot, 'rules'), check: true });
+  const cachedCheck = () => cachedValidation().issues.map(formatIssue).sort();
   const freshCheck = () => compileContent(root).issues.map(formatIssue).sort();
 
   it('answers from the cache with exactly what a full run finds, rendering nothing again', () => {
@@ -101,6 +103,16 @@ describe('rendered bodies are remembered between runs', () => {
     expect(second.rendered).toBe(0);
     expect(second.glossary).toEqual(first.glossary);
     expect(cachedCheck()).toEqual(freshCheck());
+  });
+
+  it('checks unchanged bodies from the index of findings alone, without reading their rendered output', () => {
+    cachedCompile();
+    const folder = path.join(cacheRoot, 'rules');
+    for (const name of fs.readdirSync(folder)) if (name !== 'findings.json') fs.rmSync(path.join(folder, name));
+    const check = cachedValidation();
+    expect(check.rendered).toBe(0);
+    expect(check.issues.map(formatIssue).sort()).toEqual(freshCheck());
+    expect(check.glossary).toBeUndefined();
   });
 
   it('renders only the edited body again', () => {
