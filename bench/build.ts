@@ -15,7 +15,10 @@ import { BUILT_FROM, buildCommands } from './server';
 interface BuildFigures {
   wallSeconds: number;
   peakRssMb: number;
+  /** Routes prerendered, from Next's prerender manifest. */
   pages: number;
+  /** Next's own spans, from its trace file. */
+  turbopackSeconds: number;
   generateSeconds: number;
   /** The content compile step (glossary only). */
   compileSeconds: number;
@@ -55,6 +58,8 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pro
 async function build(project: Project, contentDir: string, { warm = false } = {}): Promise<BuildFigures> {
   const { dir, distDir } = projects[project];
   if (!warm) fs.rmSync(path.join(dir, distDir), { recursive: true, force: true });
+  // Read back below for this build's phases.
+  fs.rmSync(path.join(dir, distDir, 'trace'), { force: true });
   const env = { ...process.env, GLOSSARY_CONTENT_DIR: contentDir, GLOSSARY_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
   let output = '';
@@ -69,15 +74,33 @@ async function build(project: Project, contentDir: string, { warm = false } = {}
   fs.writeFileSync(`bench/out/build-${project}-${path.basename(contentDir)}${warm ? '-rebuild' : ''}.log`, output);
   // So bench:weight can serve this build instead of building the same content again.
   fs.writeFileSync(path.join(dir, distDir, BUILT_FROM), contentDir);
-  // Next prints "Generating static pages using 1 worker (2002/2002) in 31.1s" (or 650ms, 7.2min).
-  const generated = /Generating static pages[^(]*\((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/.exec(output);
-  if (!generated) throw new Error(`${project}: no page count in the build output (bench/out/build-${project}-*.log)`);
-  const generateSeconds = Number(generated[2]) * { ms: 0.001, s: 1, min: 60 }[generated[3] as 'ms' | 's' | 'min'];
+  // With worker threads Next prints no page count or time for static generation: its trace
+  // file has both phases (microseconds), and its prerender manifest the pages.
+  const spans = nextSpans(path.join(dir, distDir, 'trace'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, distDir, 'prerender-manifest.json'), 'utf8')) as { routes: object };
   // The compile step prints "compiled 2000 entries (2000 rendered, 0 unchanged) → … in 5230 ms".
   const compiled = /compiled \d+ entries .* in (\d+) ms/.exec(output);
-  return { wallSeconds, peakRssMb, pages: Number(generated[1]), generateSeconds, compileSeconds: compiled ? Number(compiled[1]) / 1000 : 0 };
+  return {
+    wallSeconds,
+    peakRssMb,
+    pages: Object.keys(manifest.routes).length,
+    turbopackSeconds: spans.get('run-turbopack') ?? 0,
+    generateSeconds: spans.get('static-generation') ?? 0,
+    compileSeconds: compiled ? Number(compiled[1]) / 1000 : 0,
+  };
 }
 
+/** The longest span of each name in a Next.js trace file, in seconds. */
+function nextSpans(file: string): Map<string, number> {
+  const spans = new Map<string, number>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    for (const { name, duration } of JSON.parse(line) as { name: string; duration: number }[]) {
+      spans.set(name, Math.max(spans.get(name) ?? 0, duration / 1e6));
+    }
+  }
+  return spans;
+}
 /** Appends a sentence to one entry, builds again on the warm caches, and puts the entry back. */
 async function rebuildAfterOneEdit(contentDir: string): Promise<BuildFigures> {
   const edited = path.join(contentDir, fs.readdirSync(contentDir).sort()[0]!, 'it.md');
@@ -92,6 +115,14 @@ async function rebuildAfterOneEdit(contentDir: string): Promise<BuildFigures> {
 
 const rows: string[] = [];
 const rebuilds: string[] = [];
+const phases: string[] = [];
+const phaseRow = (size: number, build: string, figures: BuildFigures) => {
+  const other = figures.wallSeconds - figures.compileSeconds - figures.turbopackSeconds - figures.generateSeconds;
+  phases.push(
+    `| ${size.toLocaleString('en')} | ${build} | ${figures.wallSeconds.toFixed(1)} | ${figures.compileSeconds.toFixed(1)} | ` +
+      `${figures.turbopackSeconds.toFixed(1)} | ${figures.generateSeconds.toFixed(1)} | ${other.toFixed(1)} |`,
+  );
+};
 const results = new Map<string, BuildFigures>();
 for (const size of sizes) {
   const contentDir = ensureGeneratedContent(size);
@@ -105,6 +136,9 @@ for (const size of sizes) {
   const ours = results.get(`glossary:${size}`)!;
   const floor = results.get(`floor:${size}`)!;
   const rebuilt = await rebuildAfterOneEdit(contentDir);
+  phaseRow(size, 'glossary, cold', ours);
+  phaseRow(size, 'glossary, after one edit', rebuilt);
+  phaseRow(size, 'floor, cold', floor);
   console.log(
     `${size} terms, glossary after one edit: ${rebuilt.wallSeconds.toFixed(1)} s (compile ${rebuilt.compileSeconds.toFixed(1)} s), ` +
       `${(rebuilt.wallSeconds / ours.wallSeconds).toFixed(2)} of the cold build`,
@@ -123,6 +157,9 @@ for (const size of sizes) {
 console.log('\n| terms × 2 | ours s | floor s | ours/floor | ours peak RSS MB | floor peak RSS MB | ours pages | floor pages | ours static generation s | floor static generation s |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
+console.log('\n| terms × 2 | build | wall s | compile step s | Turbopack s | static generation s | rest s (start-up, page data, finalizing) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(phases.join('\n'));
 console.log('\n| terms × 2 | cold build s | of which compile s | rebuild after one edit s | of which compile s | rebuild/cold |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(rebuilds.join('\n'));
